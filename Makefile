@@ -1,0 +1,61 @@
+# Two commands matter: `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
+
+.PHONY: run install migrate demo messages test test-sqlite test-postgres checks lint format services clean
+
+run: install messages migrate
+	$(MANAGE) load_demo_content --if-empty
+	$(MANAGE) ensure_superuser
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+messages: install
+	@if [ -d locale ]; then $(MANAGE) compilemessages --ignore=.venv --ignore=var -v 0; fi
+
+checks: install messages
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+services:
+	scripts/services start all
+
+test: checks services test-sqlite test-postgres
+
+test-sqlite: install
+	scripts/run-tests sqlite
+
+test-postgres: install services
+	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres
+
+lint: install
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) var db.sqlite3

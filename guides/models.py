@@ -1,0 +1,282 @@
+import math
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models import BasePage, intro_field
+
+from .blocks import GuideBodyBlock
+from .serializers import (
+    ImageField,
+    PersonNameField,
+    RelatedGuidesField,
+    TagsField,
+    TopicField,
+)
+
+WORDS_PER_MINUTE = 200
+
+
+class GuideIndexPage(BasePage):
+    """/gidsen/: all topics, each with its guides."""
+
+    intro = intro_field()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.TopicPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("gidsenoverzicht")
+        verbose_name_plural = _("gidsenoverzichten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = with_guide_counts(
+            TopicPage.objects.child_of(self).live().public().select_related("image")
+        )
+        return context
+
+
+def with_guide_counts(topics):
+    """The topics as a list, each knowing its number of published guides (one query)."""
+    topics = list(topics)
+    counts = dict(
+        GuidePage.objects.live()
+        .public()
+        .filter(topic__in=topics)
+        .order_by()
+        .values("topic")
+        .annotate(count=models.Count("id"))
+        .values_list("topic", "count")
+    )
+    for topic in topics:
+        topic._guide_count = counts.get(topic.id, 0)
+    return topics
+
+
+class TopicPage(BasePage):
+    """A topic such as ledenwerving: its page lists its guides, which are its children."""
+
+    intro = models.TextField(
+        _("introductie"),
+        max_length=600,
+        help_text=_("Een korte introductie van het onderwerp, twee of drie zinnen."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    search_terms = models.CharField(
+        _("zoekwoorden"),
+        max_length=255,
+        blank=True,
+        help_text=_("Woorden waarmee lezers dit onderwerp zoeken, gescheiden door spaties."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
+    promote_panels = [*Page.promote_panels, FieldPanel("search_terms")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("search_terms"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("image", serializer=ImageField()),
+        APIField("guide_count"),
+    ]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = ["guides.GuidePage"]
+
+    class Meta:
+        verbose_name = _("onderwerp")
+        verbose_name_plural = _("onderwerpen")
+
+    @property
+    def name(self):
+        return self.title
+
+    @property
+    def guides(self):
+        return GuidePage.objects.live().public().filter(topic=self).order_by("title")
+
+    @property
+    def guide_count(self):
+        if hasattr(self, "_guide_count"):
+            return self._guide_count
+        return self.guides.count()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = self.guides
+        context["other_topics"] = TopicPage.objects.sibling_of(self).live().public()
+        return context
+
+
+class GuidePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "guides.GuidePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class GuidePage(BasePage):
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=400,
+        help_text=_("Wat de lezer na het lezen kan; verschijnt in overzichten en zoekresultaten."),
+    )
+    body = StreamField(GuideBodyBlock(), verbose_name=_("inhoud"))
+    topic = models.ForeignKey(
+        "guides.TopicPage",
+        verbose_name=_("onderwerp"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Volgt uit de plaats van de gids: het onderwerp waaronder zij staat."),
+    )
+    tags = ClusterTaggableManager(through=GuidePageTag, blank=True, verbose_name=_("tags"))
+    reading_time = models.PositiveSmallIntegerField(
+        _("leestijd (minuten)"), default=1, editable=False
+    )
+    last_reviewed = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
+    review_by = models.DateField(
+        _("controleren vóór"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de feiten in deze gids opnieuw gecontroleerd moeten worden."),
+    )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("inhoudelijk eigenaar"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_guides",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("related_guide_links", label=_("Gerelateerde gidsen"), max_num=6),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("tags")]
+    settings_panels = [
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("review_by"), FieldPanel("content_owner")],
+            _("Actualiteit"),
+        ),
+        *Page.settings_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("topic", [index.SearchField("title"), index.FilterField("slug")]),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("topic"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("topic", serializer=TopicField()),
+        APIField("body"),
+        APIField("tags", serializer=TagsField()),
+        APIField("reading_time"),
+        APIField("last_reviewed"),
+        APIField("review_by"),
+        APIField("content_owner", serializer=PersonNameField()),
+        APIField("related_guides", serializer=RelatedGuidesField()),
+    ]
+
+    parent_page_types = ["guides.TopicPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("gids")
+        verbose_name_plural = _("gidsen")
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.review_by and self.review_by <= self.last_reviewed:
+            raise ValidationError(
+                {"review_by": _("Deze datum moet na de datum van de laatste controle liggen.")}
+            )
+
+    def save(self, *args, **kwargs):
+        self.reading_time = self.compute_reading_time()
+        self.topic = self.topic_from_tree()
+        return super().save(*args, **kwargs)
+
+    def topic_from_tree(self):
+        if not self.path:
+            return self.topic
+        parent = self.get_parent()
+        if parent is None or parent.specific_class is not TopicPage:
+            return None
+        return parent.specific
+
+    def compute_reading_time(self):
+        text = " ".join(self.body.stream_block.get_searchable_content(self.body))
+        words = len(f"{self.summary} {text}".split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @property
+    def related_guides(self):
+        ids = [link.guide_id for link in self.related_guide_links.all() if link.guide_id]
+        guides = GuidePage.objects.live().public().filter(id__in=ids).select_related("topic")
+        by_id = {guide.id: guide for guide in guides}
+        return [by_id[guide_id] for guide_id in ids if guide_id in by_id]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_guides"] = self.related_guides
+        context["table_of_contents"] = [
+            {"id": f"h-{block.id}", "text": block.value["text"]}
+            for block in self.body
+            if block.block_type == "heading" and block.value["level"] == "h2"
+        ]
+        return context
+
+
+class GuideRelatedLink(Orderable):
+    page = ParentalKey(GuidePage, related_name="related_guide_links", on_delete=models.CASCADE)
+    guide = models.ForeignKey(
+        GuidePage,
+        verbose_name=_("gids"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("guide", page_type="guides.GuidePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gerelateerde gids")
+        verbose_name_plural = _("gerelateerde gidsen")
+
+    def clean(self):
+        super().clean()
+        if self.guide_id and self.guide_id == self.page_id:
+            raise ValidationError({"guide": _("Een gids kan niet naar zichzelf verwijzen.")})

@@ -1,0 +1,137 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from guides.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
+
+
+def intro_field():
+    return models.TextField(
+        _("introductie"),
+        blank=True,
+        max_length=600,
+        help_text=_("Eén of twee zinnen die boven de pagina en in overzichten verschijnen."),
+    )
+
+
+class BasePage(Page):
+    """What every page of the site shares: breadcrumbs, the SEO fields in the API, and the
+    page-type rules' default (no children unless a page type says so)."""
+
+    api_fields = [APIField("search_description")]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).live().specific()
+        return context
+
+
+class HomePage(BasePage):
+    intro = intro_field()
+    body = RichTextField(_("welkomsttekst"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["guides.GuideIndexPage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("startpagina")
+        verbose_name_plural = _("startpagina's")
+
+    def get_context(self, request, *args, **kwargs):
+        from guides.models import GuidePage, TopicPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = (
+            TopicPage.objects.live().public().filter(locale=self.locale).order_by("path")
+        )
+        context["latest_guides"] = (
+            GuidePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("topic")
+            .order_by("-first_published_at")[:6]
+        )
+        return context
+
+
+class StandardPage(BasePage):
+    intro = intro_field()
+    body = StreamField(StandardBodyBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+        verbose_name_plural = _("standaardpagina's")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseGenericSetting):
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    funding_statement = models.TextField(_("financieringsverklaring"), blank=True)
+    funding_statement_en = models.TextField(_("financieringsverklaring (Engels)"), blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], _("Contact")),
+        MultiFieldPanel(
+            [
+                FieldPanel("x_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
+            _("Sociale media"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("funding_statement"), FieldPanel("funding_statement_en")],
+            _("Financiering"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")
+
+    @property
+    def social_links(self):
+        labels = {
+            "x_url": "X",
+            "linkedin_url": "LinkedIn",
+            "facebook_url": "Facebook",
+            "instagram_url": "Instagram",
+            "youtube_url": "YouTube",
+        }
+        return [
+            {"name": label, "url": getattr(self, field)}
+            for field, label in labels.items()
+            if getattr(self, field)
+        ]
+
+    def funding_statement_for(self, language_code):
+        if language_code == "en" and self.funding_statement_en:
+            return self.funding_statement_en
+        return self.funding_statement
