@@ -1,11 +1,17 @@
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import DATABASES
 from .env import env_origins, env_str
 
 SECRET_KEY = env_str("SECRET_KEY", "test-only-insecure-key")
 CORS_ALLOWED_ORIGINS = env_origins("CORS_ALLOWED_ORIGINS", ["http://localhost:3000"])
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# Each run gets its own media folder, so parallel runs never delete each other's files.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-test-media-"))
+# Parallel runs against one PostgreSQL server each need their own test database.
+DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_NAME")}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
