@@ -4,6 +4,7 @@ Loading is an upsert keyed on slugs and titles: running it again updates the sam
 images and documents and creates nothing twice.
 """
 
+import datetime
 import importlib
 import io
 from urllib.parse import urlsplit
@@ -37,6 +38,8 @@ TOPIC_MODULES = [
     "fondsenwerving",
 ]
 EDITOR_USERNAME = "redactie"
+REVIEWED_ON = datetime.date(2026, 11, 1)
+REVIEW_INTERVAL = datetime.timedelta(days=365)
 
 
 def demo_guides():
@@ -200,8 +203,8 @@ class DemoSite:
             "summary": data["summary"],
             "body": self.body(data["body"], f"guide:{data['slug']}"),
             "content_owner": self.editor,
-            "last_reviewed": None,
-            "review_by": None,
+            "last_reviewed": REVIEWED_ON,
+            "review_by": REVIEWED_ON + REVIEW_INTERVAL,
         }
 
     def body(self, blocks, id_prefix):
