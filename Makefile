@@ -9,7 +9,7 @@ PORT ?= 8000
 POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run install migrate demo messages test test-sqlite test-postgres checks lint format services clean
+.PHONY: run install migrate demo messages test test-sqlite test-postgres checks lint format services a11y-deps clean
 
 run: install messages migrate
 	$(MANAGE) load_demo_content --if-empty
@@ -42,13 +42,18 @@ checks: install messages
 services:
 	scripts/services start all
 
-test: checks services test-sqlite test-postgres
+test: checks services a11y-deps test-sqlite test-postgres
+
+# The browser checks use Debian's Chromium and axe-core from npm (no browser download).
+a11y-deps:
+	scripts/services ensure-package chromium
+	cd tests/accessibility && npm ci --no-audit --no-fund --silent
 
 test-sqlite: install
 	scripts/run-tests sqlite
 
 test-postgres: install services
-	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres
+	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser"
 
 lint: install
 	$(BIN)/ruff check .

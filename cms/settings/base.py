@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.conf import search_backends
 
-from .env import env_database, env_int, env_list, env_origins, env_str, env_url
+from .env import env_bool, env_database, env_int, env_list, env_origins, env_str, env_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
@@ -128,6 +128,9 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 MEDIA_URL = "/media/"
+# Uploaded files are served by the web server in production; Django serves them only for
+# development and for the browser checks, which run without DEBUG.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
