@@ -47,7 +47,11 @@ class GuideIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = with_guide_counts(
-            TopicPage.objects.child_of(self).live().public().select_related("image")
+            TopicPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .prefetch_related("image__renditions")
         )
         return context
 
@@ -119,7 +123,13 @@ class TopicPage(BasePage):
 
     @property
     def guides(self):
-        return GuidePage.objects.live().public().filter(topic=self).order_by("title")
+        return (
+            GuidePage.objects.live()
+            .public()
+            .filter(topic=self)
+            .select_related("topic")
+            .order_by("title")
+        )
 
     @property
     def guide_count(self):

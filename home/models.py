@@ -51,11 +51,16 @@ class HomePage(BasePage):
         verbose_name_plural = _("startpagina's")
 
     def get_context(self, request, *args, **kwargs):
-        from guides.models import GuidePage, TopicPage
+        from guides.models import GuidePage, TopicPage, with_guide_counts
 
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = (
-            TopicPage.objects.live().public().filter(locale=self.locale).order_by("path")
+        context["topics"] = with_guide_counts(
+            TopicPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("path")
         )
         context["latest_guides"] = (
             GuidePage.objects.live()

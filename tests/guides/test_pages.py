@@ -141,3 +141,28 @@ def test_topics_have_images_with_alt_text():
     for topic in TopicPage.objects.filter(locale__language_code="nl"):
         assert topic.image is not None
         assert topic.image.default_alt_text
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm caches (site root paths, renditions)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url_of", [lambda topic: "/", lambda topic: "/gidsen/", lambda t: t.url])
+def test_listing_pages_use_a_constant_number_of_queries(client, topic, url_of):
+    from guides.factories import TopicPageFactory
+
+    url = url_of(topic)
+    before = count_queries(client, url)
+    index = topic.get_parent()
+    image = topic.image
+    for number in range(3):
+        extra = TopicPageFactory(parent=index, title=f"Extra onderwerp {number}", image=image)
+        GuidePageFactory(parent=extra)
+        GuidePageFactory(parent=topic)
+    assert count_queries(client, url) == before
