@@ -34,6 +34,9 @@ PAGES = [
     "/zoeken/?q=leden+werven",
     "/zoeken/?q=qqqzzz",
     "/bestaat-niet/",
+    "/en/",
+    "/en/guides/membership-recruitment/",
+    "/en/guides/membership-recruitment/plan/",
 ]
 
 
