@@ -9,7 +9,7 @@ PORT ?= 8000
 POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run install migrate demo messages test test-sqlite test-postgres checks lint format services a11y-deps clean
+.PHONY: run install migrate demo messages test test-sqlite test-postgres test-opensearch checks lint format services a11y-deps clean
 
 run: install messages migrate
 	$(MANAGE) load_demo_content --if-empty
@@ -42,7 +42,7 @@ checks: install messages
 services:
 	scripts/services start all
 
-test: checks services a11y-deps test-sqlite test-postgres
+test: checks services a11y-deps test-sqlite test-postgres test-opensearch
 
 # The browser checks use Debian's Chromium and axe-core from npm (no browser download).
 a11y-deps:
@@ -54,6 +54,19 @@ test-sqlite: install
 
 test-postgres: install services
 	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser"
+
+# The search suite against a real OpenSearch node (scripts/search-node), in its own indexes.
+# Without a node the run is skipped with a warning; with CI=true it fails.
+SEARCH_TEST_URL ?= http://127.0.0.1:9200
+test-opensearch: install
+	@if scripts/search-node start; then \
+	  SEARCH_URL=$(SEARCH_TEST_URL) SEARCH_INDEX_PREFIX=test_kennispunt_ \
+	    scripts/run-tests opensearch tests/search; \
+	elif [ "$$CI" = "true" ]; then \
+	  echo "ERROR: the OpenSearch node did not start (CI=true)." >&2; exit 1; \
+	else \
+	  echo "WARNING: no OpenSearch node; the search tests did not run on OpenSearch." >&2; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,12 +1,18 @@
 """The Wagtail API v2 router: one place that lists the endpoints of every app."""
 
+from django.urls import path
+from rest_framework.response import Response
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 
-from guides.api import TopicFilter
-from home.api import DocumentsAPIViewSet, ImagesAPIViewSet
+from delivery.preview import preview_viewset
+from guides.api import TopicFilter, TopicsView, prefetch_for_api, with_related
+from guides.renditions import prefetched_media
+from home.api import DocumentsAPIViewSet, ImagesAPIViewSet, ParameterGuard
+from home.i18n import KnownLocaleFilter
+from home.site_api import FooterView, NavigationView, SiteSettingsView
 
-EXTRA_PAGE_FILTERS = [TopicFilter]
+EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
 
 
 class PagesAPIViewSet(WagtailPagesAPIViewSet):
@@ -14,6 +20,26 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
     known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
         backend.parameter for backend in EXTRA_PAGE_FILTERS
     )
+
+    # A page of results costs the same number of queries however many pages and blocks it
+    # holds: relations are joined or prefetched in bulk, media fetched once for all pages.
+    def get_queryset(self):
+        return with_related(super().get_queryset())
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        pages = list(self.paginate_queryset(queryset))
+        with prefetched_media(**prefetch_for_api(pages)):
+            data = self.get_serializer(pages, many=True).data
+        return self.get_paginated_response(data)
+
+    def detail_view(self, request, pk):
+        instance = self.get_object()
+        with prefetched_media(**prefetch_for_api([instance])):
+            data = self.get_serializer(instance).data
+        return Response(data)
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):
@@ -29,3 +55,12 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("preview", preview_viewset(PagesAPIViewSet))
+
+# What is not a page but the decoupled app needs, next to the router's endpoints.
+site_urls = [
+    path("topics/", TopicsView.as_view(), name="api_topics"),
+    path("navigation/", NavigationView.as_view(), name="api_navigation"),
+    path("site-settings/", SiteSettingsView.as_view(), name="api_site_settings"),
+    path("footer/", FooterView.as_view(), name="api_footer"),
+]

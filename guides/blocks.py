@@ -8,11 +8,9 @@ so a decoupled front end never needs a second request to show them.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
 
-from .renditions import image_api_representation
+from .renditions import DocumentChooserBlock, ImageChooserBlock, image_api_representation
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -242,6 +240,32 @@ class TableBlock(WagtailTableBlock):
             "table_caption": "Tijdlijn richting de verkiezingen",
             "data": [["Wanneer", "Wat"], ["Januari", "Kandidatenlijst vaststellen"]],
         }
+
+    def get_translatable_segments(self, value):
+        """wagtail-localize: the caption and every filled cell are strings to translate."""
+        from wagtail_localize.segments import StringSegmentValue
+
+        if not value:
+            return []
+        segments = []
+        if value.get("table_caption"):
+            segments.append(StringSegmentValue("caption", value["table_caption"]))
+        for row_index, row in enumerate(value.get("data") or []):
+            for col_index, cell in enumerate(row):
+                if cell:
+                    segments.append(StringSegmentValue(f"cell-{row_index}-{col_index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = {**value, "data": [list(row) for row in value.get("data") or []]}
+        for segment in segments:
+            text = segment.render_text()
+            if segment.path == "caption":
+                value["table_caption"] = text
+            elif segment.path.startswith("cell-"):
+                _, row_index, col_index = segment.path.split("-")
+                value["data"][int(row_index)][int(col_index)] = text
+        return value
 
     def get_api_representation(self, value, context=None):
         if not value:

@@ -12,6 +12,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from home.models import BasePage, intro_field
 
@@ -109,6 +110,9 @@ class TopicPage(BasePage):
         APIField("image", serializer=ImageField()),
         APIField("guide_count"),
     ]
+
+    # wagtail-localize: the same illustration in every language (a translator may pick another).
+    override_translatable_fields = [SynchronizedField("image")]
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = ["guides.GuidePage"]
@@ -221,6 +225,17 @@ class GuidePage(BasePage):
         APIField("related_guides", serializer=RelatedGuidesField()),
     ]
 
+    # wagtail-localize: facts about the guide stay in sync with the Dutch original; tags are
+    # words readers search with, so each language keeps its own (neither synced nor segmented).
+    override_translatable_fields = [
+        SynchronizedField("last_reviewed", overridable=False),
+        SynchronizedField("review_by", overridable=False),
+        SynchronizedField("content_owner", overridable=False),
+        SynchronizedField("related_guide_links", overridable=False),
+        BaseTranslatableField("tags"),
+        BaseTranslatableField("tagged_items"),
+    ]
+
     parent_page_types = ["guides.TopicPage"]
     subpage_types = []
 
@@ -255,10 +270,21 @@ class GuidePage(BasePage):
 
     @property
     def related_guides(self):
+        """The related guides in this guide's language (links are kept in sync with the Dutch
+        original, so a translation finds the translations of the guides linked there)."""
+        if hasattr(self, "_prefetched_related_guides"):  # set by guides.api for API listings
+            return self._prefetched_related_guides
         ids = [link.guide_id for link in self.related_guide_links.all() if link.guide_id]
-        guides = GuidePage.objects.live().public().filter(id__in=ids).select_related("topic")
-        by_id = {guide.id: guide for guide in guides}
-        return [by_id[guide_id] for guide_id in ids if guide_id in by_id]
+        key_of = dict(GuidePage.objects.filter(id__in=ids).values_list("id", "translation_key"))
+        keys = [key_of[guide_id] for guide_id in ids if guide_id in key_of]
+        guides = (
+            GuidePage.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .select_related("topic")
+        )
+        by_key = {guide.translation_key: guide for guide in guides}
+        return [by_key[key] for key in keys if key in by_key]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

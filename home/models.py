@@ -7,7 +7,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from delivery.headless import AppPreviewMixin
 from guides.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
+
+from .i18n import TranslationsField, alternates
 
 
 def intro_field():
@@ -19,15 +22,29 @@ def intro_field():
     )
 
 
-class BasePage(Page):
+class BasePage(AppPreviewMixin, Page):
     """What every page of the site shares: breadcrumbs, the SEO fields in the API, and the
     page-type rules' default (no children unless a page type says so)."""
 
-    api_fields = [APIField("search_description")]
+    api_fields = [
+        APIField("search_description"),
+        APIField("translations", serializer=TranslationsField(source="*")),
+    ]
     subpage_types = []
 
     class Meta:
         abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        """Each URL with its versions in the other languages (hreflang, x-default)."""
+        urls = super().get_sitemap_urls(request)
+        links = alternates(self, request)
+        if links:
+            for url in urls:
+                url["alternates"] = [
+                    {"lang_code": code, "location": location} for code, location in links
+                ]
+        return urls
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

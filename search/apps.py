@@ -6,3 +6,11 @@ class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Zoeken")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from . import signals
+
+        signals.connect_page_signals()
+        post_migrate.connect(signals.build_missing_documents, sender=self)

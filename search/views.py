@@ -1,21 +1,56 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
-from .query import PageSearch, clean_query
+from . import querylog
+from .analysis import language_of
+from .results import SearchResponse
+from .service import SearchInputError, SearchRequest
+from .service import search as run_search
 
-RESULTS_PER_PAGE = 10
+TOPIC_PARAMETER = "onderwerp"
+
+
+def empty_state_topics(language_code):
+    from guides.models import TopicPage
+
+    return TopicPage.objects.live().public().filter(locale__language_code=language_code)
 
 
 def search(request):
-    query = clean_query(request.GET.get("q"))
-    results = PageSearch(query).results()
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    return TemplateResponse(
-        request, "search/search.html", {"query": query, "results": page, "paginator": paginator}
+    language_code = get_language() or "nl"
+    search_request = SearchRequest.from_raw(
+        request.GET.get("q"),
+        language_code,
+        request.GET.get(TOPIC_PARAMETER),
+        request.GET.get("page"),
     )
+    message = None
+    try:
+        response = run_search(search_request)
+    except SearchInputError as error:
+        if error.field != "topic":
+            response = SearchResponse(query=search_request.text)
+            message = _("Zoeken is in deze taal nog niet beschikbaar.")
+        else:
+            message = _("Dit onderwerp kennen we niet; we zoeken in alle onderwerpen.")
+            search_request.topic = None
+            response = run_search(search_request)
+    promotions = querylog.promotions(search_request.text) if search_request.page == 1 else []
+    if search_request.text and search_request.page == 1:
+        querylog.record(search_request.text, language_of(language_code), response.count)
+    promoted_ids = {pick.page_id for pick in promotions if pick.page_id}
+    topic_pages = []
+    if search_request.text and not response.hits and not promotions:
+        topic_pages = empty_state_topics(language_code)
+    hits = [hit for hit in response.hits if hit.page_id not in promoted_ids]
+    context = {
+        "query": search_request.text,
+        "topic": search_request.topic,
+        "response": response,
+        "hits": hits,
+        "promotions": promotions,
+        "message": message,
+        "topic_pages": topic_pages,
+    }
+    return TemplateResponse(request, "search/search.html", context)

@@ -19,9 +19,11 @@ CSRF_TRUSTED_ORIGINS = env_origins("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "delivery",
     "guides",
     "search",
     "wagtail_localize",
+    "wagtail_headless_preview",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -39,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail.api.v2",
+    "wagtail.api.v3",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -57,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -65,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "delivery.middleware.CacheHeadersMiddleware",
+    "delivery.middleware.RateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -119,6 +125,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# A page submitted for translation gets a draft in the other language; it goes live when the
+# translator publishes it, not before (wagtail-localize would otherwise publish it at once,
+# with the untranslated Dutch text).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -145,13 +155,48 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 SEARCH_URL = env_url("SEARCH_URL", schemes=("http", "https"))
 WAGTAILSEARCH_BACKENDS = search_backends(
-    SEARCH_URL, timeout=env_int("SEARCH_TIMEOUT", 5, minimum=1)
+    SEARCH_URL,
+    index_prefix=env_str("SEARCH_INDEX_PREFIX", "kennispunt_"),
+    timeout=env_int("SEARCH_TIMEOUT", 5, minimum=1),
+    engine=env_str("SEARCH_ENGINE", "opensearch"),
 )
 
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_SEARCH_ENABLED = True
+
+# Delivery to the decoupled app (delivery/): cache lifetimes in seconds, front-end cache purge,
+# the signed webhook on publish/unpublish/move/delete, and the anonymous API rate limit.
+DELIVERY_HTML_MAX_AGE = env_int("CACHE_HTML_MAX_AGE", 300, minimum=0)
+DELIVERY_API_MAX_AGE = env_int("CACHE_API_MAX_AGE", 60, minimum=0)
+DELIVERY_SHARED_MAX_AGE = env_int("CACHE_SHARED_MAX_AGE", 3600, minimum=0)
+FRONTEND_CACHE_URL = env_url("FRONTEND_CACHE_URL", schemes=("http", "https"))
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": env_str(
+                "FRONTEND_CACHE_BACKEND", "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+            ),
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
+DELIVERY_WEBHOOK_URL = env_url("WEBHOOK_URL", schemes=("http", "https"))
+DELIVERY_WEBHOOK_SECRET = env_str("WEBHOOK_SECRET", "", required=bool(DELIVERY_WEBHOOK_URL))
+DELIVERY_WEBHOOK_ATTEMPTS = env_int("WEBHOOK_ATTEMPTS", 3, minimum=1)
+DELIVERY_WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 2, minimum=0)
+DELIVERY_WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5, minimum=1)
+DELIVERY_WEBHOOK_BACKGROUND = env_bool("WEBHOOK_BACKGROUND", True)
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": env_str("PREVIEW_CLIENT_URL", "http://localhost:3000/preview")},
+}
+HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
+API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)
+REST_FRAMEWORK = {"DEFAULT_THROTTLE_CLASSES": ["delivery.throttling.AnonymousAPIThrottle"]}
 
 CORS_ALLOWED_ORIGINS = env_origins("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"

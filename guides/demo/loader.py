@@ -26,6 +26,7 @@ from ..factories import GuideIndexPageFactory, GuidePageFactory, TopicPageFactor
 from ..models import GuideIndexPage, GuidePage, GuideRelatedLink, TopicPage
 from .files import illustration_png, simple_pdf
 from .stream import stream_data
+from .translations import EnglishDemo
 
 SEED = "kennispunt-demo"
 TOPIC_MODULES = [
@@ -109,9 +110,11 @@ class DemoSite:
             guide.save_revision(user=self.editor).publish(
                 user=self.editor, skip_permission_checks=True
             )
+        english = EnglishDemo(self).load(home=home, index=index, topics=topics, guides=guides)
         self.log(
             f"Demo content: {len(topics)} topics, {len(guides)} guides, "
-            f"{len(self.images)} images, {len(self.documents)} documents."
+            f"{len(self.images)} images, {len(self.documents)} documents, "
+            f"{english} English translations."
         )
         return {"home": home, "topics": topics, "guides": guides}
 

@@ -23,6 +23,16 @@ def stream_data(blocks, *, id_prefix, image_id, document_id, faq_title="Veelgest
     `id_prefix` and the position, so loading twice gives the same ids."""
     data = []
     for block_type, value in blocks:
+        block_id = uuid.uuid5(uuid.NAMESPACE_URL, f"{id_prefix}:{len(data)}:{block_type}")
+
+        def items(values, block_id=block_id):
+            # List items in Wagtail's block format with stable ids, so loading twice gives the
+            # same ids and wagtail-localize can address each item.
+            return [
+                {"type": "item", "value": v, "id": str(uuid.uuid5(block_id, str(i)))}
+                for i, v in enumerate(values)
+            ]
+
         if block_type == "heading":
             value = {"text": value, "level": "h2"}
         elif block_type == "paragraph":
@@ -30,10 +40,12 @@ def stream_data(blocks, *, id_prefix, image_id, document_id, faq_title="Veelgest
         elif block_type == "steps":
             value = {
                 "title": value.get("title", ""),
-                "steps": [{"title": s["title"], "text": _rich(s["text"])} for s in value["steps"]],
+                "steps": items(
+                    [{"title": s["title"], "text": _rich(s["text"])} for s in value["steps"]]
+                ),
             }
         elif block_type == "checklist":
-            value = {"title": value.get("title", ""), "items": list(value["items"])}
+            value = {"title": value.get("title", ""), "items": items(value["items"])}
         elif block_type == "callout":
             value = {
                 "kind": value["kind"],
@@ -43,11 +55,13 @@ def stream_data(blocks, *, id_prefix, image_id, document_id, faq_title="Veelgest
         elif block_type == "quote":
             value = {key: value.get(key, "") for key in ("quote", "name", "role", "party")}
         elif block_type == "faq":
-            items = value["items"] if isinstance(value, dict) else value
+            entries = value["items"] if isinstance(value, dict) else value
             title = value.get("title", faq_title) if isinstance(value, dict) else faq_title
             value = {
                 "title": title,
-                "items": [{"question": i["question"], "answer": _rich(i["answer"])} for i in items],
+                "items": items(
+                    [{"question": i["question"], "answer": _rich(i["answer"])} for i in entries]
+                ),
             }
         elif block_type == "image":
             value = {
@@ -65,6 +79,5 @@ def stream_data(blocks, *, id_prefix, image_id, document_id, faq_title="Veelgest
             value = _table(value)
         else:
             raise ValueError(f"unknown demo block type: {block_type}")
-        block_id = uuid.uuid5(uuid.NAMESPACE_URL, f"{id_prefix}:{len(data)}:{block_type}")
         data.append({"type": block_type, "value": value, "id": str(block_id)})
     return data

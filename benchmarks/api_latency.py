@@ -1,0 +1,129 @@
+"""API latency with many guides: p50/p95 of the guide listing (`fields=*`, limit 20), a
+guide detail and a trivial Django view (the floor), served by gunicorn, all in one run.
+
+    .venv/bin/python benchmarks/api_latency.py                # 1,000 and 10,000 guides
+    .venv/bin/python benchmarks/api_latency.py --guides 1000 --requests 300
+
+Each size gets its own SQLite database in a temporary folder (demo content plus synthetic
+guides from guides.factories.GuidePageFactory). Target: listing p95 <= 2x the trivial view,
+detail p95 <= 1.5x it.
+"""
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+MAKE_GUIDES = """
+import factory.random
+from guides.factories import GuidePageFactory, TopicPageFactory
+from guides.models import GuideIndexPage
+factory.random.reseed_random(4)
+index = GuideIndexPage.objects.get(locale__language_code="nl")
+topics = [TopicPageFactory(parent=index, title=f"Benchmark {n}", slug=f"benchmark-{n}")
+          for n in range(10)]
+for n in range({count}):
+    GuidePageFactory(parent=topics[n % len(topics)])
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def percentile(values, fraction):
+    values = sorted(values)
+    return values[min(len(values) - 1, round(fraction * (len(values) - 1)))]
+
+
+def measure(session, urls, count):
+    timings = []
+    for number in range(count):
+        url = urls[number % len(urls)]
+        start = time.perf_counter()
+        response = session.get(url, timeout=60)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return statistics.median(timings), percentile(timings, 0.95)
+
+
+def run(guides, count, workers):
+    folder = Path(tempfile.mkdtemp(prefix=f"api-latency-{guides}-"))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if k not in {"SEARCH_URL", "REDIS_URL"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
+        MEDIA_ROOT=str(folder / "media"),
+        DEBUG="false",
+        API_RATE_LIMIT="0",
+        WAGTAILADMIN_BASE_URL=base,
+    )
+    manage = [sys.executable, str(PROJECT_DIR / "manage.py")]
+    started = time.monotonic()
+    for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content"]):
+        subprocess.run([*manage, *command], env=env, cwd=PROJECT_DIR, check=True,
+                       capture_output=True)  # fmt: skip
+    subprocess.run([*manage, "shell", "-c", MAKE_GUIDES.replace("{count}", str(guides))],
+                   env=env, cwd=PROJECT_DIR, check=True, capture_output=True)  # fmt: skip
+    print(f"{guides} guides built in {time.monotonic() - started:.0f} s", flush=True)
+    server = subprocess.Popen(
+        [str(GUNICORN), "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning"],
+        env=env, cwd=PROJECT_DIR,
+    )  # fmt: skip
+    try:
+        session = requests.Session()
+        for _ in range(100):
+            try:
+                session.get(base + "/health/", timeout=2)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        listing_url = base + "/api/v2/pages/?type=guides.GuidePage&fields=*&limit=20"
+        total = session.get(listing_url).json()["meta"]["total_count"]
+        ids = [item["id"] for item in session.get(listing_url + "&offset=100").json()["items"]]
+        urls = {
+            "trivial": [base + "/health/"],
+            "listing": [f"{listing_url}&offset={offset}" for offset in range(0, 400, 20)],
+            "detail": [f"{base}/api/v2/pages/{page_id}/" for page_id in ids],
+        }
+        for name in urls:  # warm up: renditions, caches, code paths
+            measure(session, urls[name], len(urls[name]) * 2)
+        results = {name: measure(session, urls[name], count) for name in urls}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    floor = results["trivial"][1]
+    print(f"\n{total} guides in the API ({guides} synthetic), {count} requests each")
+    print(f"{'':10} {'p50 ms':>8} {'p95 ms':>8} {'p95 / trivial':>14}")
+    for name, (p50, p95) in results.items():
+        print(f"{name:10} {p50:8.1f} {p95:8.1f} {p95 / floor:14.2f}")
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--guides", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    for guides in args.guides:
+        run(guides, args.requests, args.workers)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Cache headers for public responses, and a rate limit for anonymous API use.
+
+`CacheHeadersMiddleware` marks anonymous GET/HEAD responses as publicly cacheable; Django's
+`ConditionalGetMiddleware` (above it) adds the ETag and answers If-None-Match with a 304.
+Responses for the admin, previews, logged-in users, API tokens or that set cookies are never
+publicly cached.
+"""
+
+import math
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import JsonResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/api/v2/preview/")
+
+
+def is_private_request(request):
+    return (
+        request.path.startswith(PRIVATE_PREFIXES)
+        or "HTTP_AUTHORIZATION" in request.META
+        or getattr(getattr(request, "user", None), "is_authenticated", False)
+    )
+
+
+class CacheHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method not in ("GET", "HEAD"):
+            return response
+        if is_private_request(request) or response.cookies or response.status_code != 200:
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+        if response.has_header("Cache-Control"):
+            return response  # the view decided itself
+        is_api = request.path.startswith("/api/")
+        max_age = settings.DELIVERY_API_MAX_AGE if is_api else settings.DELIVERY_HTML_MAX_AGE
+        patch_cache_control(
+            response, public=True, max_age=max_age, s_maxage=settings.DELIVERY_SHARED_MAX_AGE
+        )
+        if not is_api:
+            patch_vary_headers(response, ["Accept-Language"])
+        return response
+
+
+class RateLimitMiddleware:
+    """Anonymous API requests per client address per minute (`API_RATE_LIMIT`, 0 = off);
+    over the limit a 429 JSON answer with Retry-After. The v2 endpoints are limited by DRF's
+    throttling (same rate) instead."""
+
+    prefixes = ("/api/",)
+    drf_prefix = "/api/v2/"
+    window = 60
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = settings.API_RATE_LIMIT
+        path = request.path
+        if (
+            limit
+            and path.startswith(self.prefixes)
+            and not path.startswith(self.drf_prefix)
+            and not is_private_request(request)
+        ):
+            retry_after = self.over_limit(client_address(request), limit)
+            if retry_after:
+                response = JsonResponse(
+                    {"message": "Te veel verzoeken; probeer het later opnieuw."}, status=429
+                )
+                response["Retry-After"] = str(retry_after)
+                return response
+        return self.get_response(request)
+
+    def over_limit(self, address, limit):
+        now = time.time()
+        window_start = int(now // self.window) * self.window
+        key = f"ratelimit:{address}:{window_start}"
+        cache = caches["default"]
+        cache.add(key, 0, timeout=self.window + 1)
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, timeout=self.window + 1)
+            count = 1
+        if count > limit:
+            return max(1, math.ceil(window_start + self.window - now))
+        return 0
+
+
+def client_address(request):
+    if settings.API_RATE_LIMIT_TRUST_FORWARDED:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")

@@ -1,0 +1,95 @@
+"""API endpoints for what is not a page but the decoupled app shows on every page: the
+navigation, the site settings and the footer, each in the language asked for (`?locale=`)."""
+
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from wagtail.models import Locale, Page
+
+from .i18n import language_codes
+from .models import HomePage, SiteSettings
+
+ABOUT_TEXT = _("Het Kennispunt is politiek neutraal. De informatie op deze site is openbaar.")
+
+
+class BadRequest(Exception):
+    pass
+
+
+class LocaleAPIView(APIView):
+    """Read-only JSON in one language: `?locale=nl|en` (default Dutch); any other parameter
+    or language is a 400 with a message."""
+
+    known_parameters = {"locale", "format"}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        unknown = set(request.GET) - self.known_parameters
+        if unknown:
+            raise BadRequest(f"unknown parameter(s): {', '.join(sorted(unknown))[:200]}")
+        code = request.GET.get("locale", language_codes()[0])
+        if code not in language_codes():
+            choices = ", ".join(language_codes())
+            raise BadRequest(f"unknown locale {code[:20]!r}: use one of {choices}")
+        self.language_code = code
+
+    def get(self, request):
+        with translation.override(self.language_code):
+            locale = Locale.objects.filter(language_code=self.language_code).first()
+            data = self.get_data(request, locale)
+        return Response({"locale": self.language_code, **data})
+
+    def get_data(self, request, locale):
+        raise NotImplementedError
+
+    def handle_exception(self, exc):
+        if isinstance(exc, BadRequest):
+            return Response({"message": str(exc)}, status=400)
+        return super().handle_exception(exc)
+
+
+def link(page, request):
+    return {"id": page.id, "title": page.title, "url": page.get_url(request)}
+
+
+def site_settings_data(request):
+    settings = SiteSettings.load(request_or_site=request)
+    return {
+        "contact": {"email": settings.contact_email, "phone": settings.contact_phone},
+        "social": settings.social_links,
+        "funding_statement": settings.funding_statement_for(translation.get_language()),
+    }
+
+
+class NavigationView(LocaleAPIView):
+    """The home page, the menu pages under it, and the topics (as the site's header)."""
+
+    def get_data(self, request, locale):
+        from guides.models import TopicPage
+
+        home = HomePage.objects.live().public().filter(locale=locale).first()
+        menu = (
+            Page.objects.child_of(home).live().public().in_menu().order_by("path")
+            if home
+            else Page.objects.none()
+        )
+        topics = TopicPage.objects.live().public().filter(locale=locale).order_by("path")
+        return {
+            "home": link(home, request) if home else None,
+            "menu": [link(page, request) for page in menu],
+            "topics": [{**link(topic, request), "slug": topic.slug} for topic in topics],
+        }
+
+
+class SiteSettingsView(LocaleAPIView):
+    def get_data(self, request, locale):
+        return site_settings_data(request)
+
+
+class FooterView(LocaleAPIView):
+    def get_data(self, request, locale):
+        return {
+            "about": str(ABOUT_TEXT),
+            **site_settings_data(request),
+        }

@@ -1,0 +1,106 @@
+"""GET /api/search/ and /api/search/autocomplete/ for the decoupled app (OpenAPI at
+/api/search/openapi.json). Both use the same query service as the /zoeken/ page."""
+
+from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
+
+from . import querylog
+from .analysis import language_of
+from .autocomplete import suggest_titles
+from .query import clean_query
+from .service import SearchInputError, SearchRequest, locale_for, search
+
+api = NinjaAPI(
+    title="Kennispunt zoeken",
+    version="1.0",
+    description="Zoeken in de gidsen en onderwerpen van het Kennispunt.",
+    urls_namespace="search_api",
+    docs_url=None,
+)
+
+
+class TopicOut(Schema):
+    slug: str
+    name: str
+
+
+class ItemOut(Schema):
+    id: int
+    type: str
+    title: str
+    url: str
+    topic: TopicOut | None
+    snippet: str
+
+
+class SearchOut(Schema):
+    count: int
+    page: int
+    num_pages: int
+    items: list[ItemOut]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None
+
+
+class SuggestionOut(Schema):
+    id: int
+    title: str
+    url: str
+
+
+class AutocompleteOut(Schema):
+    query: str
+    suggestions: list[SuggestionOut]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def item(hit, request):
+    page = hit.page
+    topic = {"slug": hit.topic_slug, "name": hit.topic_name} if hit.topic_slug else None
+    return {
+        "id": page.id,
+        "type": page.specific_class._meta.label,
+        "title": page.title,
+        "url": page.get_url(request=request) or "",
+        "topic": topic,
+        "snippet": str(hit.snippet),
+    }
+
+
+@api.get("/", response={200: SearchOut, 400: ErrorOut}, summary="Zoeken")
+def search_pages(request, q: str = "", topic: str = "", locale: str = "nl", page: int = 1):
+    """Ranked results with highlighted snippets (<mark>), topic facet counts and a spelling
+    suggestion. Unknown topic or locale: 400."""
+    search_request = SearchRequest.from_raw(q, locale, topic, page)
+    try:
+        response = search(search_request)
+    except SearchInputError as error:
+        raise HttpError(400, str(error)) from error
+    if search_request.text and search_request.page == 1:
+        querylog.record(search_request.text, language_of(locale), response.count)
+    return {
+        "count": response.count,
+        "page": response.page_number,
+        "num_pages": response.num_pages,
+        "items": [item(hit, request) for hit in response.hits],
+        "facets": {"topic": response.facets},
+        "suggestion": response.suggestion,
+    }
+
+
+@api.get("/autocomplete/", response={200: AutocompleteOut, 400: ErrorOut}, summary="Aanvullen")
+def autocomplete(request, q: str = "", locale: str = "nl"):
+    """Titles of live, public pages with a word that starts with the typed letters."""
+    text = clean_query(q)[:50]
+    try:
+        locale_for(locale)
+    except SearchInputError as error:
+        raise HttpError(400, str(error)) from error
+    pages = suggest_titles(text, language_of(locale))
+    suggestions = [
+        {"id": p.id, "title": p.title, "url": p.get_url(request=request) or ""} for p in pages
+    ]
+    return {"query": text, "suggestions": suggestions}

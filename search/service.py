@@ -1,0 +1,144 @@
+"""The one query service behind the search page and the search API.
+
+It validates the request, parses the reader's words, asks OpenSearch when SEARCH_URL is set
+(falling back to the database backend when the node is down or slow) and returns a
+SearchResponse with live, public pages only.
+"""
+
+import logging
+import math
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from wagtail.models import Locale, Page
+
+from . import engine_database
+from .analysis import language_of
+from .query import clean_query, parse
+from .results import SearchResponse
+from .vocabulary import vocabulary
+
+logger = logging.getLogger("search")
+PER_PAGE = 10
+MAX_PAGE = 1000
+# After a failure the node gets a rest, so readers do not each wait for its timeout.
+RETRY_AFTER_SECONDS = 30
+_node_down_until = [0.0]
+
+
+class SearchInputError(ValueError):
+    """A request the service cannot answer (unknown topic or locale)."""
+
+    def __init__(self, field, message):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class SearchRequest:
+    text: str
+    language_code: str = "nl"
+    topic: str | None = None
+    page: int = 1
+    per_page: int = PER_PAGE
+
+    @classmethod
+    def from_raw(cls, q, language_code, topic=None, page=1, per_page=PER_PAGE):
+        try:
+            number = min(max(int(page or 1), 1), MAX_PAGE)
+        except (TypeError, ValueError):
+            number = 1
+        return cls(
+            clean_query(q), language_code or "nl", (topic or "").strip() or None, number, per_page
+        )
+
+
+def locale_for(language_code):
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        raise SearchInputError("locale", f"Onbekende taal: {language_code[:50]}")
+    return locale
+
+
+def topics_for(locale):
+    from guides.models import TopicPage
+
+    topics = TopicPage.objects.live().public().filter(locale=locale)
+    return list(topics.values_list("id", "slug", "title"))
+
+
+def node_resting():
+    """True while the node rests after a failure (searches go to the database)."""
+    return time.monotonic() < _node_down_until[0]
+
+
+def reset_node_state():
+    _node_down_until[0] = 0.0
+
+
+def opensearch_enabled():
+    return bool(getattr(settings, "SEARCH_URL", None))
+
+
+def search(request):
+    """A SearchResponse for a SearchRequest; raises SearchInputError for an unknown topic/locale."""
+    locale = locale_for(request.language_code)
+    topics = topics_for(locale)
+    topic_names = {slug: title for _, slug, title in topics}
+    if request.topic and request.topic not in topic_names:
+        raise SearchInputError("topic", f"Onbekend onderwerp: {request.topic[:50]}")
+    response = SearchResponse(
+        query=request.text,
+        topic_names=topic_names,
+        topic_ids={topic_id: slug for topic_id, slug, _ in topics},
+    )
+    if not request.text:
+        return response
+    language = language_of(locale.language_code)
+    vocab = vocabulary(language)
+    parsed = parse(request.text, language, vocab)
+    response.suggestion = parsed.suggestion
+    if parsed.is_empty:
+        return response
+    if opensearch_enabled() and not node_resting():
+        from . import engine_opensearch
+
+        try:
+            return engine_opensearch.search(request, parsed, locale, response)
+        except engine_opensearch.UNAVAILABLE as error:
+            _node_down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
+            logger.warning(
+                "OpenSearch unavailable, answering from the database for %s s: %s",
+                RETRY_AFTER_SECONDS,
+                error,
+            )
+    return database_search(request, parsed, language, vocab, response)
+
+
+def database_search(request, parsed, language, vocab, response):
+    ranking = engine_database.rank(parsed, language, vocab, topic=request.topic)
+    response.facets = ranking.facets
+    paginate(response, len(ranking.ids), request)
+    start = (response.page_number - 1) * request.per_page
+    ids = ranking.ids[start : start + request.per_page]
+    response.hits = attach_pages(engine_database.hits_for(ids, parsed, language))
+    return response
+
+
+def paginate(response, count, request):
+    response.count = count
+    response.num_pages = max(1, math.ceil(count / request.per_page))
+    response.page_number = min(request.page, response.num_pages)
+
+
+def attach_pages(hits):
+    """Hits with their live, public page (not specific: title, URL and type are enough)."""
+    pages = Page.objects.live().public().filter(id__in=[hit.page_id for hit in hits])
+    by_id = {page.id: page for page in pages}
+    kept = []
+    for hit in hits:
+        hit.page = by_id.get(hit.page_id)
+        if hit.page is not None:
+            kept.append(hit)
+    return kept

@@ -1,0 +1,44 @@
+"""Anonymous API use is limited per client: 429 with Retry-After, configurable."""
+
+import pytest
+from django.core.cache import cache
+
+pytestmark = pytest.mark.django_db
+
+URLS = ["/api/v2/pages/", "/api/v2/topics/", "/api/v3/pages/", "/api/search/"]
+
+
+@pytest.fixture
+def limit(settings):
+    cache.clear()
+    settings.API_RATE_LIMIT = 3
+    yield 3
+    cache.clear()
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_anonymous_clients_get_429_with_retry_after(client, limit, url):
+    statuses = [client.get(url).status_code for _ in range(limit)]
+    assert 429 not in statuses, statuses
+    response = client.get(url)
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= 60
+    assert response.json()
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_clients_are_counted_apart(client, limit):
+    for _ in range(limit + 1):
+        client.get("/api/v3/pages/", REMOTE_ADDR="10.0.0.1")
+    assert client.get("/api/v3/pages/", REMOTE_ADDR="10.0.0.2").status_code == 200
+
+
+def test_logged_in_users_and_html_are_not_limited(admin_client, client, limit):
+    for _ in range(limit + 2):
+        assert admin_client.get("/api/v3/pages/").status_code == 200
+        assert client.get("/").status_code == 200
+
+
+def test_zero_switches_the_limit_off(client, settings):
+    settings.API_RATE_LIMIT = 0
+    assert all(client.get("/api/v3/pages/").status_code == 200 for _ in range(10))

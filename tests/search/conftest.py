@@ -1,0 +1,70 @@
+import os
+
+import pytest
+from django.core.management import call_command
+
+from guides.factories import GuidePageFactory
+from search.service import reset_node_state
+
+OPENSEARCH_URL = os.environ.get("SEARCH_URL")
+
+
+def pytest_collection_modifyitems(config, items):
+    if OPENSEARCH_URL:
+        return
+    skip = pytest.mark.skip(reason="SEARCH_URL is not set: no OpenSearch node to test against")
+    for item in items:
+        if "opensearch" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def search_engine(request, settings):
+    """Database tests use the database backend even when SEARCH_URL is set for the run."""
+    reset_node_state()
+    if "opensearch" not in request.keywords:
+        settings.SEARCH_URL = None
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": {"BACKEND": "wagtail.search.backends.database"}
+        }
+
+
+@pytest.fixture(scope="session")
+def opensearch_index(django_db_setup, django_db_blocker):
+    """The demo site in a freshly built OpenSearch index (refreshed: searchable at once)."""
+    with django_db_blocker.unblock():
+        call_command("update_index", verbosity=0)
+    refresh_opensearch()
+
+
+def refresh_opensearch():
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    backend.es.indices.refresh(index=backend.get_index_for_model(Page).name)
+
+
+def index_in_opensearch(*pages):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    for page in pages:
+        backend.add(page.specific)
+    refresh_opensearch()
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def new_guide(topic):
+    def create(**fields):
+        guide = GuidePageFactory.build(**fields)
+        topic.add_child(instance=guide)
+        return publish(guide)
+
+    return create

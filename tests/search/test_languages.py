@@ -1,0 +1,50 @@
+"""English pages are searched with English analysis, under /en/ and with locale=en."""
+
+import pytest
+from wagtail.models import Locale
+
+from guides.factories import GuidePageFactory, TopicPageFactory
+from guides.models import GuideIndexPage
+from search.service import SearchRequest, search
+from tests.search.conftest import index_in_opensearch, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(params=["database", pytest.param("opensearch", marks=pytest.mark.opensearch)])
+def english_guide(request):
+    if request.param == "opensearch":
+        request.getfixturevalue("opensearch_index")
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    index = GuideIndexPage.objects.get(locale__language_code="nl")
+    topic = TopicPageFactory.build(title="Quokka topic", slug="quokka-topic", locale=locale)
+    index.add_child(instance=topic)
+    topic = publish(topic)
+    guide = GuidePageFactory.build(
+        title="Recruiting quokkas for your party",
+        summary="How a recruitment plan brings in new quokkas.",
+        locale=locale,
+    )
+    topic.add_child(instance=guide)
+    guide = publish(guide)
+    if request.param == "opensearch":
+        index_in_opensearch(topic, guide)
+    return guide
+
+
+def test_english_inflections_match(english_guide):
+    response = search(SearchRequest.from_raw("recruitment of quokka", "en"))
+    assert response.hits[0].page_id == english_guide.id
+    assert "<mark>" in response.hits[0].snippet
+
+
+def test_dutch_search_does_not_return_english_pages(english_guide):
+    response = search(SearchRequest.from_raw("quokkas", "nl"))
+    assert english_guide.id not in [hit.page_id for hit in response.hits]
+
+
+def test_english_page_and_api(client, english_guide):
+    page = client.get("/en/zoeken/", {"q": "recruiting quokkas"})
+    assert page.status_code == 200 and english_guide.title in page.content.decode()
+    data = client.get("/api/search/", {"q": "recruiting quokka", "locale": "en"}).json()
+    assert data["items"][0]["id"] == english_guide.id
