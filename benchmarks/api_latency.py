@@ -10,10 +10,7 @@ detail p95 <= 1.5x it.
 """
 
 import argparse
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,8 +18,9 @@ from pathlib import Path
 
 import requests
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
-GUNICORN = Path(sys.executable).with_name("gunicorn")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.demo_server import DemoServer  # noqa: E402
 
 MAKE_GUIDES = """
 import factory.random
@@ -35,12 +33,6 @@ topics = [TopicPageFactory(parent=index, title=f"Benchmark {n}", slug=f"benchmar
 for n in range({count}):
     GuidePageFactory(parent=topics[n % len(topics)])
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def percentile(values, fraction):
@@ -60,39 +52,15 @@ def measure(session, urls, count):
 
 
 def run(guides, count, workers):
-    folder = Path(tempfile.mkdtemp(prefix=f"api-latency-{guides}-"))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if k not in {"SEARCH_URL", "REDIS_URL"}}
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
-        DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
-        MEDIA_ROOT=str(folder / "media"),
-        DEBUG="false",
-        API_RATE_LIMIT="0",
-        WAGTAILADMIN_BASE_URL=base,
-    )
-    manage = [sys.executable, str(PROJECT_DIR / "manage.py")]
+    server = DemoServer(Path(tempfile.mkdtemp(prefix=f"api-latency-{guides}-")))
+    base = server.base_url
     started = time.monotonic()
-    for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content"]):
-        subprocess.run([*manage, *command], env=env, cwd=PROJECT_DIR, check=True,
-                       capture_output=True)  # fmt: skip
-    subprocess.run([*manage, "shell", "-c", MAKE_GUIDES.replace("{count}", str(guides))],
-                   env=env, cwd=PROJECT_DIR, check=True, capture_output=True)  # fmt: skip
+    server.prepare()
+    server.manage("shell", "-c", MAKE_GUIDES.replace("{count}", str(guides)))
     print(f"{guides} guides built in {time.monotonic() - started:.0f} s", flush=True)
-    server = subprocess.Popen(
-        [str(GUNICORN), "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"],
-        env=env, cwd=PROJECT_DIR,
-    )  # fmt: skip
+    server.start(gunicorn_workers=workers, ready_path="/health/")
     try:
         session = requests.Session()
-        for _ in range(100):
-            try:
-                session.get(base + "/health/", timeout=2)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.2)
         listing_url = base + "/api/v2/pages/?type=guides.GuidePage&fields=*&limit=20"
         total = session.get(listing_url).json()["meta"]["total_count"]
         ids = [item["id"] for item in session.get(listing_url + "&offset=100").json()["items"]]
@@ -105,8 +73,7 @@ def run(guides, count, workers):
             measure(session, urls[name], len(urls[name]) * 2)
         results = {name: measure(session, urls[name], count) for name in urls}
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
     floor = results["trivial"][1]
     print(f"\n{total} guides in the API ({guides} synthetic), {count} requests each")
     print(f"{'':10} {'p50 ms':>8} {'p95 ms':>8} {'p95 / trivial':>14}")

@@ -25,3 +25,15 @@ def demo_guide(db):
 @pytest.fixture
 def topic(db):
     return TopicPage.objects.get(slug="ledenwerving", locale__language_code="nl")
+
+
+@pytest.fixture
+def editor(admin_user, client):
+    """An editor with every permission, logged in on `client`."""
+    client.force_login(admin_user)
+    return admin_user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    return client

@@ -2,19 +2,11 @@
 form errors."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from guides.models import GuidePage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    user = get_user_model().objects.create_superuser("eva", "eva@example.nl", "pw")
-    client.force_login(user)
-    return client
 
 
 def guide_form(**overrides):

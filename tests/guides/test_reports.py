@@ -1,19 +1,11 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from guides.factories import GuidePageFactory
 from tests.html import parse
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("beheer", "beheer@example.nl", "pw")
-    client.force_login(user)
-    return client
 
 
 def test_report_lists_guides_due_for_review_and_not_the_others(admin_client, topic):

@@ -1,20 +1,12 @@
 """Editors manage synonyms and see what readers search for, in Dutch."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from search.models import Synonym
 from search.service import SearchRequest, search
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    user = get_user_model().objects.create_superuser("zoekredacteur", "z@example.org", "geheim")
-    client.force_login(user)
-    return client
 
 
 def test_editor_adds_a_synonym_in_the_admin_and_search_uses_it(editor_client):
