@@ -5,7 +5,9 @@ guide detail and a trivial Django view (the floor), served by gunicorn, all in o
     .venv/bin/python benchmarks/api_latency.py --guides 1000 --requests 300
 
 Each size gets its own SQLite database in a temporary folder (demo content plus synthetic
-guides from guides.factories.GuidePageFactory). Target: listing p95 <= 2x the trivial view,
+guides from guides.factories.GuidePageFactory), served twice by gunicorn: with the response
+cache (`API_RESPONSE_CACHE=on`, warm: the normal state) and without it (every request
+rendered: what a miss costs). Target, with the cache: listing p95 <= 2x the trivial view,
 detail p95 <= 1.5x it.
 """
 
@@ -40,7 +42,7 @@ def percentile(values, fraction):
     return values[min(len(values) - 1, round(fraction * (len(values) - 1)))]
 
 
-def measure(session, urls, count):
+def measure(session, urls, count, expect_cache=None):
     timings = []
     for number in range(count):
         url = urls[number % len(urls)]
@@ -48,16 +50,13 @@ def measure(session, urls, count):
         response = session.get(url, timeout=60)
         timings.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, (url, response.status_code)
+        assert response.headers.get("X-Cache") == expect_cache, (url, response.headers)
     return statistics.median(timings), percentile(timings, 0.95)
 
 
-def run(guides, count, workers):
-    server = DemoServer(Path(tempfile.mkdtemp(prefix=f"api-latency-{guides}-")))
+def serve_and_measure(server, count, workers, cached):
+    """p50/p95 per kind of URL; the cached run is warmed up so that every request is a hit."""
     base = server.base_url
-    started = time.monotonic()
-    server.prepare()
-    server.manage("shell", "-c", MAKE_GUIDES.replace("{count}", str(guides)))
-    print(f"{guides} guides built in {time.monotonic() - started:.0f} s", flush=True)
     server.start(gunicorn_workers=workers, ready_path="/health/")
     try:
         session = requests.Session()
@@ -70,16 +69,33 @@ def run(guides, count, workers):
             "detail": [f"{base}/api/v2/pages/{page_id}/" for page_id in ids],
         }
         for name in urls:  # warm up: renditions, caches, code paths
-            measure(session, urls[name], len(urls[name]) * 2)
-        results = {name: measure(session, urls[name], count) for name in urls}
+            for url in urls[name] * 2:
+                session.get(url, timeout=60)
+        expected = {"trivial": None, "listing": "hit" if cached else None}
+        expected["detail"] = expected["listing"]
+        results = {name: measure(session, urls[name], count, expected[name]) for name in urls}
     finally:
         server.stop()
-    floor = results["trivial"][1]
-    print(f"\n{total} guides in the API ({guides} synthetic), {count} requests each")
-    print(f"{'':10} {'p50 ms':>8} {'p95 ms':>8} {'p95 / trivial':>14}")
-    for name, (p50, p95) in results.items():
-        print(f"{name:10} {p50:8.1f} {p95:8.1f} {p95 / floor:14.2f}")
-    return results
+    return total, results
+
+
+def run(guides, count, workers):
+    folder = Path(tempfile.mkdtemp(prefix=f"api-latency-{guides}-"))
+    started = time.monotonic()
+    builder = DemoServer(folder).prepare()
+    builder.manage("shell", "-c", MAKE_GUIDES.replace("{count}", str(guides)))
+    print(f"{guides} guides built in {time.monotonic() - started:.0f} s", flush=True)
+    runs = {}
+    for label, switch in (("cached", "on"), ("uncached", "off")):
+        server = DemoServer(folder, API_RESPONSE_CACHE=switch)
+        total, runs[label] = serve_and_measure(server, count, workers, switch == "on")
+    print(f"\n{total} guides in the API ({guides} synthetic), {count} requests each, gunicorn")
+    print(f"{'':20} {'p50 ms':>8} {'p95 ms':>8} {'p95 / trivial':>14}")
+    for label, results in runs.items():
+        floor = results["trivial"][1]
+        for name, (p50, p95) in results.items():
+            print(f"{name + ' (' + label + ')':20} {p50:8.1f} {p95:8.1f} {p95 / floor:14.2f}")
+    return runs
 
 
 def main():

@@ -3,7 +3,7 @@
 `CacheHeadersMiddleware` marks anonymous GET/HEAD responses as publicly cacheable; Django's
 `ConditionalGetMiddleware` (above it) adds the ETag and answers If-None-Match with a 304.
 Responses for the admin, previews, logged-in users, API tokens or that set cookies are never
-publicly cached.
+publicly cached (nor stored by the response cache, delivery/response_cache.py).
 """
 
 import math
@@ -51,11 +51,10 @@ class CacheHeadersMiddleware:
 
 class RateLimitMiddleware:
     """Anonymous API requests per client address per minute (`API_RATE_LIMIT`, 0 = off);
-    over the limit a 429 JSON answer with Retry-After. The v2 endpoints are limited by DRF's
-    throttling (same rate) instead."""
+    over the limit a 429 JSON answer with Retry-After. It sits above the response cache, so
+    answers from the cache count too."""
 
     prefixes = ("/api/",)
-    drf_prefix = "/api/v2/"
     window = 60
 
     def __init__(self, get_response):
@@ -64,12 +63,7 @@ class RateLimitMiddleware:
     def __call__(self, request):
         limit = settings.API_RATE_LIMIT
         path = request.path
-        if (
-            limit
-            and path.startswith(self.prefixes)
-            and not path.startswith(self.drf_prefix)
-            and not is_private_request(request)
-        ):
+        if limit and path.startswith(self.prefixes) and not is_private_request(request):
             retry_after = self.over_limit(client_address(request), limit)
             if retry_after:
                 response = JsonResponse(

@@ -1,13 +1,17 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
 class WebhookDelivery(models.Model):
-    """One notification to the decoupled app that content changed, and how sending it went."""
+    """One notification to the decoupled app that content changed. The row is the source of
+    truth for sending it: whoever sends claims it first (see delivery/webhooks.py), so a
+    restart loses nothing and two senders never deliver it twice."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Wacht")
-        SENT = "sent", _("Verzonden")
+        SENDING = "sending", _("Wordt verzonden")
+        DELIVERED = "delivered", _("Afgeleverd")
         FAILED = "failed", _("Mislukt")
 
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True, db_index=True)
@@ -20,12 +24,18 @@ class WebhookDelivery(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
     attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
-    response_status = models.PositiveSmallIntegerField(_("antwoordcode"), null=True, blank=True)
-    error = models.TextField(_("foutmelding"), blank=True)
+    next_attempt_at = models.DateTimeField(_("volgende poging"), null=True, default=timezone.now)
+    claimed_at = models.DateTimeField(_("verzending gestart"), null=True, blank=True)
+    claim_token = models.CharField(max_length=32, blank=True)
+    response_status = models.PositiveSmallIntegerField(
+        _("laatste antwoordcode"), null=True, blank=True
+    )
+    error = models.TextField(_("laatste foutmelding"), blank=True)
     finished_at = models.DateTimeField(_("afgerond"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="delivery_due_idx")]
         verbose_name = _("webhookmelding")
         verbose_name_plural = _("webhookmeldingen")
 

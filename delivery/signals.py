@@ -1,5 +1,5 @@
-"""On publish, unpublish, move and delete: after the transaction commits, purge the page's
-HTML and API URLs from the front-end caches and notify the decoupled app."""
+"""On publish, unpublish, move (or a new slug) and delete: after the transaction commits, purge
+the page's HTML and API URLs from the front-end caches and notify the decoupled app."""
 
 import logging
 
@@ -8,16 +8,16 @@ from django.db.models.signals import pre_delete
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .urls import urls_for_page
+from .urls import moved_pages, urls_for_page
 from .webhooks import create_delivery, deliver_in_background
 
 logger = logging.getLogger(__name__)
 
 
-def describe(page, event, urls):
-    return {
+def describe(page, event, urls, moved=()):
+    payload = {
         "event": event,
         "page": {
             "id": page.id,
@@ -29,13 +29,16 @@ def describe(page, event, urls):
         "urls": urls,
         "sent_at": timezone.now().isoformat(),
     }
+    if moved:
+        payload["moved"] = [item.describe() for item in moved]
+    return payload
 
 
-def notify(page, event, old_url_path=None):
+def notify(page, event, moved=(), old_parent=None):
     """Work out now what changed; purge and send once the change is committed."""
     try:
-        urls = urls_for_page(page, old_url_path)
-        payload = describe(page, event, urls)
+        urls = urls_for_page(page, moved, old_parent)
+        payload = describe(page, event, urls, moved)
     except Exception:  # noqa: BLE001 - publishing must never fail because of this
         logger.exception("Could not describe %s of page %s", event, page.pk)
         return
@@ -63,9 +66,25 @@ def on_unpublished(sender, instance, **kwargs):
     notify(instance, "unpublished")
 
 
+def notify_moved(page, url_path_before, url_path_after, old_parent=None):
+    if url_path_before == url_path_after:
+        return
+    try:
+        moved = moved_pages(page, url_path_before, url_path_after)
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not list the pages moved with page %s", page.pk)
+        return
+    if moved:
+        notify(page, "moved", moved, old_parent)
+
+
 def on_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    if instance.live and url_path_before != url_path_after:
-        notify(instance, "moved", old_url_path=url_path_before)
+    notify_moved(instance, url_path_before, url_path_after, kwargs.get("parent_page_before"))
+
+
+def on_slug_changed(sender, instance, instance_before, **kwargs):
+    """A new slug, published, moves the page and everything under it to new URLs."""
+    notify_moved(instance, instance_before.url_path, instance.url_path)
 
 
 def on_deleted(sender, instance, **kwargs):
@@ -77,4 +96,5 @@ def connect():
     page_published.connect(on_published, dispatch_uid="delivery_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="delivery_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="delivery_moved")
+    page_slug_changed.connect(on_slug_changed, dispatch_uid="delivery_slug_changed")
     pre_delete.connect(on_deleted, sender=Page, dispatch_uid="delivery_deleted")

@@ -35,7 +35,7 @@ class GuideIndexPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [*BasePage.api_fields, APIField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro", writable=True)]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.TopicPage"]
@@ -106,7 +106,7 @@ class TopicPage(BasePage):
     ]
     api_fields = [
         *BasePage.api_fields,
-        APIField("intro"),
+        APIField("intro", writable=True),
         APIField("image", serializer=ImageField()),
         APIField("guide_count"),
     ]
@@ -214,13 +214,13 @@ class GuidePage(BasePage):
     ]
     api_fields = [
         *BasePage.api_fields,
-        APIField("summary"),
+        APIField("summary", writable=True),
         APIField("topic", serializer=TopicField()),
-        APIField("body"),
+        APIField("body", writable=True),
         APIField("tags", serializer=TagsField()),
         APIField("reading_time"),
-        APIField("last_reviewed"),
-        APIField("review_by"),
+        APIField("last_reviewed", writable=True),
+        APIField("review_by", writable=True),
         APIField("content_owner", serializer=PersonNameField()),
         APIField("related_guides", serializer=RelatedGuidesField()),
     ]

@@ -58,7 +58,11 @@ class HomePage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro", writable=True),
+        APIField("body", writable=True),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["guides.GuideIndexPage", "home.StandardPage"]
@@ -95,7 +99,11 @@ class StandardPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro", writable=True),
+        APIField("body", writable=True),
+    ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -61,6 +61,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # The response cache stores below CORS and the ETag (added per request) and above every
+    # middleware that may set a cookie or Vary; it answers hits last, after the rate limit.
+    "delivery.response_cache.UpdateResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,6 +74,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "delivery.middleware.CacheHeadersMiddleware",
     "delivery.middleware.RateLimitMiddleware",
+    "delivery.response_cache.FetchResponseCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -109,7 +113,12 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,9 +195,16 @@ WAGTAILFRONTENDCACHE = (
 )
 DELIVERY_WEBHOOK_URL = env_url("WEBHOOK_URL", schemes=("http", "https"))
 DELIVERY_WEBHOOK_SECRET = env_str("WEBHOOK_SECRET", "", required=bool(DELIVERY_WEBHOOK_URL))
-DELIVERY_WEBHOOK_ATTEMPTS = env_int("WEBHOOK_ATTEMPTS", 3, minimum=1)
-DELIVERY_WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 2, minimum=0)
+# Retries are sent by `manage.py send_webhooks`; 8 attempts 30 s apart, doubling, span ~1 hour.
+DELIVERY_WEBHOOK_ATTEMPTS = env_int("WEBHOOK_ATTEMPTS", 8, minimum=1)
+DELIVERY_WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 30, minimum=0)
 DELIVERY_WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5, minimum=1)
+# A delivery claimed longer ago than this was left by a stopped process and is sent again.
+DELIVERY_WEBHOOK_SENDING_TIMEOUT = env_int(
+    "WEBHOOK_SENDING_TIMEOUT",
+    max(300, 2 * DELIVERY_WEBHOOK_TIMEOUT),
+    minimum=DELIVERY_WEBHOOK_TIMEOUT + 1,
+)
 DELIVERY_WEBHOOK_BACKGROUND = env_bool("WEBHOOK_BACKGROUND", True)
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": {"default": env_str("PREVIEW_CLIENT_URL", "http://localhost:3000/preview")},
@@ -196,11 +212,21 @@ WAGTAIL_HEADLESS_PREVIEW = {
 HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
 API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)
-REST_FRAMEWORK = {"DEFAULT_THROTTLE_CLASSES": ["delivery.throttling.AnonymousAPIThrottle"]}
+# Server-side cache of anonymous public GETs (delivery/response_cache.py), emptied by every
+# content change. On by default only with Redis: with the per-process cache another worker would
+# not see a change; "on" without Redis is for a single process.
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", bool(REDIS_URL))
+API_RESPONSE_CACHE_TTL = env_int("API_RESPONSE_CACHE_TTL", 300, minimum=1)
+API_RESPONSE_CACHE_SETTLE = 3  # seconds after a change in which nothing is stored
 
+# Browsers on the decoupled app's origins may only read, anonymously: no write methods, no
+# Authorization header, no cookies. API v3 writes (Bearer token of a user, with that user's
+# page permissions) are for server-side clients, so a token never has to live in a browser.
 CORS_ALLOWED_ORIGINS = env_origins("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_HEADERS = ("accept", "accept-language", "content-type", "user-agent")
+CORS_ALLOW_CREDENTIALS = False
 
 LOGGING = {
     "version": 1,

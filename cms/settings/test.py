@@ -3,7 +3,7 @@ from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import DATABASES
-from .env import env_int, env_origins, env_str
+from .env import env_bool, env_int, env_origins, env_str
 
 SECRET_KEY = env_str("SECRET_KEY", "test-only-insecure-key")
 CORS_ALLOWED_ORIGINS = env_origins("CORS_ALLOWED_ORIGINS", ["http://localhost:3000"])
@@ -16,9 +16,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-# Delivery: webhooks are sent in the request (tests wait for them) without pauses between
-# attempts; the API rate limit is off unless a test sets it.
+# Delivery: a webhook's first attempt is made in the request (tests wait for it), retries are
+# due at once and there are three; the API rate limit is off unless a test sets it.
 DELIVERY_WEBHOOK_BACKGROUND = False
+DELIVERY_WEBHOOK_ATTEMPTS = 3
 DELIVERY_WEBHOOK_RETRY_DELAY = 0
 DELIVERY_WEBHOOK_TIMEOUT = 2
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 0, minimum=0)
+# The response cache is off unless a test switches it on (tests/delivery/test_response_cache.py):
+# each test's changes are rolled back without the bump a commit would bring.
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", False)

@@ -1,5 +1,5 @@
 """A real HTTP server in a thread that plays both the front-end cache (PURGE requests) and the
-decoupled app's webhook receiver."""
+decoupled app's webhook receiver. A test can stop it and start it again on the same port."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,12 +11,27 @@ class Receiver:
     def __init__(self):
         self.requests = []
         self.failures_left = 0  # answer this many POSTs with a 500 first
+        self.on_post = None  # called after each POST is answered
+        self.httpd = None
+        self.port = 0
 
     def purged(self):
         return {request["path"] for request in self.requests if request["method"] == "PURGE"}
 
     def posts(self):
         return [request for request in self.requests if request["method"] == "POST"]
+
+    def start(self):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), make_handler(self))
+        self.port = self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self):
+        if self.httpd is not None:
+            self.httpd.shutdown()
+            self.httpd.server_close()
+            self.httpd = None
 
 
 def make_handler(receiver):
@@ -44,6 +59,8 @@ def make_handler(receiver):
             receiver.failures_left -= 1 if failing else 0
             self.send_response(500 if failing else 204)
             self.end_headers()
+            if receiver.on_post is not None:
+                receiver.on_post()
 
         def log_message(self, *args):
             pass
@@ -54,10 +71,7 @@ def make_handler(receiver):
 @pytest.fixture
 def receiver(settings):
     state = Receiver()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(state))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    base = state.start()
     settings.WAGTAILFRONTENDCACHE = {
         "default": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
@@ -68,5 +82,4 @@ def receiver(settings):
     settings.DELIVERY_WEBHOOK_SECRET = "test-geheim"
     state.base = base
     yield state
-    server.shutdown()
-    server.server_close()
+    state.stop()

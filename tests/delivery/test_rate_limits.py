@@ -42,3 +42,14 @@ def test_logged_in_users_and_html_are_not_limited(admin_client, client, limit):
 def test_zero_switches_the_limit_off(client, settings):
     settings.API_RATE_LIMIT = 0
     assert all(client.get("/api/v3/pages/").status_code == 200 for _ in range(10))
+
+
+@pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v3/pages/", "/api/search/?q=fusie"])
+def test_answers_from_the_response_cache_are_limited_too(client, limit, settings, url):
+    settings.API_RESPONSE_CACHE = True
+    answers = [client.get(url) for _ in range(limit)]
+    assert [answer["X-Cache"] for answer in answers] == ["miss", "hit", "hit"]
+    over = client.get(url)
+    assert over.status_code == 429 and "X-Cache" not in over
+    other_client = client.get(url, REMOTE_ADDR="10.0.0.9")
+    assert other_client.status_code == 200 and other_client["X-Cache"] == "hit"
