@@ -130,6 +130,9 @@ def save_terms(documents_and_weights):
             with cursor.copy(f"COPY {table} (document_id, term, weight) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
+            from .engine_postgres import store_vectors
+
+            store_vectors([document for document, _ in documents_and_weights])
             return
         for start in range(0, len(rows), 5000):
             cursor.executemany(sql, rows[start : start + 5000])

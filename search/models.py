@@ -95,3 +95,19 @@ class UnansweredQuery(models.Model):
 
     def __str__(self):
         return self.query_string
+
+
+class ReaderWord(models.Model):
+    """A word readers may type (titles, summaries, topics, keywords, synonyms): PostgreSQL
+    corrects typos against these by trigram similarity (pg_trgm)."""
+
+    language = models.CharField(max_length=10)
+    word = models.CharField(max_length=255)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="unique_reader_word")
+        ]
+
+    def __str__(self):
+        return self.word

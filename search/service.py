@@ -11,9 +11,10 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import connection
 from wagtail.models import Locale, Page
 
-from . import engine_database
+from . import engine_database, engine_postgres
 from .analysis import language_of
 from .query import clean_query, parse
 from .results import SearchResponse
@@ -117,12 +118,13 @@ def search(request):
 
 
 def database_search(request, parsed, language, vocab, response):
-    ranking = engine_database.rank(parsed, language, vocab, topic=request.topic)
+    engine = engine_postgres if connection.vendor == "postgresql" else engine_database
+    ranking = engine.rank(parsed, language, vocab, topic=request.topic)
     response.facets = ranking.facets
     paginate(response, len(ranking.ids), request)
     start = (response.page_number - 1) * request.per_page
     ids = ranking.ids[start : start + request.per_page]
-    response.hits = attach_pages(engine_database.hits_for(ids, parsed, language))
+    response.hits = attach_pages(engine.hits_for(ids, parsed, language))
     return response
 
 

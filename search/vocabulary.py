@@ -8,6 +8,7 @@ import bisect
 import difflib
 import threading
 
+from django.db import connection
 from django.db.models import Count, Max
 
 from .analysis import analyse, is_stop_word, stem, words
@@ -82,6 +83,10 @@ class Vocabulary:
         """The closest known reader's word for a misspelt word, or None."""
         if len(word) < MIN_SUGGESTION_LENGTH or word in self._word_set:
             return None
+        if connection.vendor == "postgresql":
+            from .engine_postgres import closest_word
+
+            return closest_word(self.language, word, known=cutoff > 0.78)
         matches = difflib.get_close_matches(word, self.words, n=1, cutoff=cutoff)
         return matches[0] if matches else None
 
@@ -91,12 +96,20 @@ class Vocabulary:
 
 def vocabulary(language):
     version = index_version()
+    postgres = connection.vendor == "postgresql"
+    if postgres:
+        from . import engine_postgres
+
+        # The readers' words table (typo lookups) follows the vocabulary it was built from.
+        version += (engine_postgres.word_count(language),)
     key = (language, version)
     with _lock:
         cached = _cache.get(language)
         if cached and cached[0] == key:
             return cached[1]
     built = Vocabulary(language)
+    if postgres:
+        key = (language, (*version[:-1], engine_postgres.sync_words(language, built.words)))
     with _lock:
         _cache[language] = (key, built)
     return built
