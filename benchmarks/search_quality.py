@@ -13,7 +13,7 @@ Measured 2026-11-28 (46 Dutch + 10 English queries, demo site):
 
 from search_setup import backends, build_opensearch_index, database_label, setup_django, using
 
-# (query, expected): expected is a guide slug, or "topic:<Dutch topic slug>".
+# (query, expected): expected is a guide slug, "topic:<Dutch topic slug>" or "file:<title>".
 DUTCH = [
     ("hoe krijgen we meer leden", "wervingsplan"),
     ("wervingsplan maken", "wervingsplan"),
@@ -61,6 +61,9 @@ DUTCH = [
     ("sponsorring", "giften-sponsoring"),
     ("wervinsplan", "wervingsplan"),
     ("campagne voor de gemeenteraadsverkiezingen", "topic:campagne"),
+    ("sjabloon wervingsplan", "file:Sjabloon wervingsplan"),
+    ("vragenlijst voor het screenen", "file:Modelvragenlijst voor het screenen van kandidaten"),
+    ("begroting downloaden", "file:Sjabloon begroting lokale partij"),
 ]
 
 ENGLISH = [
@@ -88,7 +91,13 @@ def topic_slugs(language):
 def matches(hit, expected, topics):
     if expected.startswith("topic:"):
         return hit.topic_slug == topics.get(expected[6:])
-    return hit.page.slug == expected
+    if expected.startswith("file:"):
+        return hit.is_file and hit.file.title == expected[5:]
+    return hit.page is not None and hit.page.slug == expected
+
+
+def label(hit):
+    return f"file {hit.file.title}" if hit.is_file else hit.page.slug
 
 
 def evaluate(cases, language):
@@ -101,7 +110,7 @@ def evaluate(cases, language):
         rank = next((i for i, hit in enumerate(hits, 1) if matches(hit, expected, topics)), None)
         ranks.append(rank)
         if rank != 1:
-            first = hits[0].page.slug if hits else "—"
+            first = label(hits[0]) if hits else "—"
             misses.append(f"    {query!r}: expected {expected}, rank {rank}, first {first}")
     n = len(ranks)
     hit1 = sum(1 for r in ranks if r == 1) / n

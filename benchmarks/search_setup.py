@@ -15,7 +15,9 @@ def setup_django():
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
     os.environ.setdefault("SEARCH_INDEX_PREFIX", "bench_kennispunt_")
-    os.environ.setdefault("TEST_DATABASE_NAME", "bench_search")
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        # On SQLite the test database stays in memory (a name would make it a file).
+        os.environ.setdefault("TEST_DATABASE_NAME", "bench_search")
     import django
 
     django.setup()

@@ -2,6 +2,7 @@
 
 from django.urls import path
 from rest_framework.response import Response
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 
@@ -11,12 +12,22 @@ from guides.renditions import prefetched_media
 from home.api import DocumentsAPIViewSet, ImagesAPIViewSet, ParameterGuard
 from home.i18n import KnownLocaleFilter
 from home.site_api import FooterView, NavigationView, SiteSettingsView
+from search.api_v2 import RankedSearchFilter
 
 EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
 
 
+def page_filter_backends():
+    """Wagtail's filters with the site's own search in place of the backend search."""
+    wagtail_filters = [
+        RankedSearchFilter if backend is SearchFilter else backend
+        for backend in WagtailPagesAPIViewSet.filter_backends
+    ]
+    return [*EXTRA_PAGE_FILTERS, *wagtail_filters]
+
+
 class PagesAPIViewSet(WagtailPagesAPIViewSet):
-    filter_backends = [*EXTRA_PAGE_FILTERS, *WagtailPagesAPIViewSet.filter_backends]
+    filter_backends = page_filter_backends()
     known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
         backend.parameter for backend in EXTRA_PAGE_FILTERS
     )

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api as api_v3
@@ -43,9 +45,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         )
     ]
 
-# Dutch is served without a prefix, English under /en/.
+# Dutch is served without a prefix, English under /en/ (the search page at /en/search/; an
+# English /en/zoeken/ link from before redirects there).
 urlpatterns += i18n_patterns(
-    path("zoeken/", search_views.search, name="search"),
+    path(pgettext_lazy("URL", "zoeken/"), search_views.search, name="search"),
+    path("zoeken/", RedirectView.as_view(pattern_name="search", query_string=True, permanent=True)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

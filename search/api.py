@@ -58,8 +58,19 @@ class ErrorOut(Schema):
 
 
 def item(hit, request):
-    page = hit.page
+    """A result: a page, or a file (type documents.KennispuntDocument, url = download URL)."""
     topic = {"slug": hit.topic_slug, "name": hit.topic_name} if hit.topic_slug else None
+    if hit.is_file:
+        file = hit.file
+        return {
+            "id": file.id,
+            "type": file._meta.label,
+            "title": file.title,
+            "url": file.url,
+            "topic": None,
+            "snippet": str(hit.snippet),
+        }
+    page = hit.page
     return {
         "id": page.id,
         "type": page.specific_class._meta.label,

@@ -1,8 +1,9 @@
-"""The database backend's index: one SearchDocument per live, public page, with its terms.
+"""The database backend's index: one SearchDocument per live, public page and per file
+(Wagtail document) outside a restricted collection, with its terms.
 
 Pages declare what is searchable in `search_fields`; this module reads those declarations, so a
 new page type joins the search by declaring its fields. Drafts, unpublished and private pages
-never get a document.
+never get a document; files are found by title, description and tags.
 """
 
 import math
@@ -11,13 +12,22 @@ from collections import Counter
 from django.db import connection, transaction
 from django.utils.html import strip_tags
 from modelsearch import index
-from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    get_page_models,
+)
 
 from .analysis import analyse, language_of
 from .models import SearchDocument, SearchTerm
 
 TITLE_WEIGHT = 6.0
 KEYWORD_WEIGHT = 3.0
+DESCRIPTION_WEIGHT = 2.0
 SKIPPED_FIELDS = {"title", "title_edgengrams"}
 SUMMARY_FIELDS = ("summary", "intro", "search_description")
 
@@ -162,6 +172,65 @@ def searchable_pages():
     return pages
 
 
+def restricted_collection_ids():
+    """Collections under a view restriction, with their descendants."""
+    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    found = set()
+    for path in restricted:
+        found.update(Collection.objects.filter(path__startswith=path).values_list("id", flat=True))
+    return found
+
+
+def is_file_searchable(file, restricted=None):
+    if restricted is None:
+        restricted = restricted_collection_ids()
+    return file.collection_id not in restricted
+
+
+def build_file_document(file):
+    """An unsaved SearchDocument and its term weights for a downloadable file."""
+    language = language_of(getattr(file, "language", "") or "nl")
+    description = getattr(file, "description", "") or ""
+    tags = " ".join(tag.name for tag in file.tags.all())
+    document = SearchDocument(
+        file_id=file.pk,
+        language=language,
+        kind=file._meta.label,
+        title=file.title[:255],
+        summary=description,
+        text=description,
+        keywords=tags,
+    )
+    parts = [(file.title, TITLE_WEIGHT), (description, DESCRIPTION_WEIGHT), (tags, KEYWORD_WEIGHT)]
+    return document, weighted_terms(parts, language)
+
+
+def index_file(file):
+    """Bring one file's document up to date (or remove it when the file is not searchable)."""
+    with transaction.atomic():
+        SearchDocument.objects.filter(file_id=file.pk).delete()
+        if is_file_searchable(file):
+            document, weights = build_file_document(file)
+            document.save()
+            save_terms([(document, weights)])
+
+
+def index_files_in(collection):
+    files = (
+        get_document_model()
+        .objects.filter(collection__path__startswith=collection.path)
+        .prefetch_related("tags")
+    )
+    for file in files:
+        index_file(file)
+
+
+def searchable_files():
+    restricted = restricted_collection_ids()
+    files = get_document_model().objects.exclude(collection_id__in=restricted)
+    return files.prefetch_related("tags").order_by("pk")
+
+
 def pages_by_model(batch_size):
     """Every searchable page, one page model at a time, with its related search fields
     prefetched (a query per batch instead of one per page)."""
@@ -200,6 +269,7 @@ def rebuild(batch_size=500):
                 count += flush(batch)
                 batch = []
         count += flush(batch)
+        count += flush([build_file_document(file) for file in searchable_files()])
     return count
 
 

@@ -69,6 +69,7 @@ def hits_for(document_ids, parsed, language):
         found.append(
             Hit(
                 page_id=document.page_id,
+                file_id=document.file_id,
                 snippet=best_snippet(document, terms, language),
                 topic_slug=document.topic_slug,
                 topic_name=document.topic_name,

@@ -1,13 +1,16 @@
-"""Ranking on OpenSearch: the index Wagtail's backend maintains (Dutch analysis, an English
-sub-field), queried directly for OR-ranking, fuzzy matching, highlights and topic counts."""
+"""Ranking on OpenSearch: the indexes Wagtail's backend maintains for pages and files (Dutch
+analysis, an English sub-field), queried directly, together, for OR-ranking, fuzzy matching,
+highlights and topic counts."""
 
 from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from opensearchpy.exceptions import OpenSearchException
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
+from .documents import restricted_collection_ids
 from .models import SearchDocument
 from .results import Hit
 
@@ -17,6 +20,7 @@ FIELDS = [
     "guides_guidepage__summary^2",
     "guides_topicpage__search_terms^3",
     "guides_topicpage__intro",
+    "description^2",
     "_all_text",
 ]
 HIGHLIGHT_FIELDS = [
@@ -25,6 +29,7 @@ HIGHLIGHT_FIELDS = [
     "guides_topicpage__intro",
     "home_standardpage__intro",
     "home_standardpage__body",
+    "description",
 ]
 MAX_SHOULD_PHRASES = 10
 
@@ -42,13 +47,41 @@ def fields_for(names, language):
 _backends = {}
 
 
-def page_index():
-    """The backend (one client per configuration, so connections are reused) and index name."""
+def indexes():
+    """The backend (one client per configuration, so connections are reused) and the names of
+    the page and file indexes."""
     key = repr(settings.WAGTAILSEARCH_BACKENDS.get("default"))
     if key not in _backends:
         backend = get_search_backend()
-        _backends[key] = (backend, backend.get_index_for_model(Page).name)
+        _backends[key] = (
+            backend,
+            backend.get_index_for_model(Page).name,
+            backend.get_index_for_model(get_document_model()).name,
+        )
     return _backends[key]
+
+
+def visible(locale, language):
+    """Live pages of the locale outside view restrictions, and files in the locale's language
+    outside restricted collections (each filter field exists in one index only)."""
+    restricted_paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+    pages = {
+        "bool": {
+            "filter": [
+                {"term": {"live_filter": True}},
+                {"term": {"locale_id_filter": locale.id}},
+                {"range": {"depth_filter": {"gt": 1}}},
+            ],
+            "must_not": [{"prefix": {"path_filter": path}} for path in restricted_paths],
+        }
+    }
+    files = {
+        "bool": {
+            "filter": [{"term": {"language_filter": language}}],
+            "must_not": [{"terms": {"collection_id_filter": sorted(restricted_collection_ids())}}],
+        }
+    }
+    return {"bool": {"should": [pages, files], "minimum_should_match": 1}}
 
 
 def build_query(parsed, locale):
@@ -76,15 +109,9 @@ def build_query(parsed, locale):
         should.append(
             {"multi_match": {"query": phrase, "fields": fields, "type": "phrase", "boost": 0.8}}
         )
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
     return {
         "bool": {
-            "filter": [
-                {"term": {"live_filter": True}},
-                {"term": {"locale_id_filter": locale.id}},
-                {"range": {"depth_filter": {"gt": 1}}},
-            ],
-            "must_not": [{"prefix": {"path_filter": path}} for path in restricted],
+            "filter": [visible(locale, parsed.language)],
             "should": should,
             "minimum_should_match": 1,
         }
@@ -117,9 +144,16 @@ def topic_filter(topic_id):
     }
 
 
+FILE_BOOST = 0.6
+
+
 def build_body(request, parsed, locale, topic_ids, topic_id=None):
-    """The search request: the topic filter applies after the facet counts (post_filter)."""
+    """The search request: the topic filter applies after the facet counts (post_filter).
+    Files count a little less than pages: short texts score high, and a guide explains more
+    than its template."""
+    _, _, files = indexes()
     return {
+        "indices_boost": [{files: FILE_BOOST}],
         "query": build_query(parsed, locale),
         "post_filter": topic_filter(topic_id) if topic_id else {"match_all": {}},
         "from": (request.page - 1) * request.per_page,
@@ -150,9 +184,13 @@ def build_body(request, parsed, locale, topic_ids, topic_id=None):
 def search(request, parsed, locale, response):
     topics = response.topic_ids
     topic_id = next((i for i, slug in topics.items() if slug == request.topic), None)
-    backend, index = page_index()
+    backend, pages, files = indexes()
     body = build_body(request, parsed, locale, topics, topic_id)
-    result = backend.es.search(index=index, body=body)
+    # Pages and files live in two indexes: distributed term statistics make their scores
+    # comparable, so a file can rank above a page.
+    result = backend.es.search(
+        index=f"{pages},{files}", body=body, params={"search_type": "dfs_query_then_fetch"}
+    )
     total = result["hits"]["total"]["value"]
     last_page = max(1, -(-total // request.per_page))
     if request.page > last_page:
@@ -176,18 +214,26 @@ def to_response(result, request, topics, response):
     response.facets = facets
     response.backend = "opensearch"
     paginate(response, result["hits"]["total"]["value"], request)
+    _, _, files = indexes()
     hits = []
     for item in result["hits"]["hits"]:
-        hits.append(Hit(page_id=int(item["fields"]["pk"][0]), snippet=best_highlight(item)))
+        pk = int(item["fields"]["pk"][0])
+        if item["_index"].startswith(files):
+            hits.append(Hit(page_id=None, file_id=pk, snippet=best_highlight(item)))
+        else:
+            hits.append(Hit(page_id=pk, snippet=best_highlight(item)))
     response.hits = attach_pages(hits)
     documents = {
         d.page_id: d
-        for d in SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).only(
-            "page_id", "topic_slug", "topic_name", "summary"
-        )
+        for d in SearchDocument.objects.filter(
+            page_id__in=[hit.page_id for hit in hits if not hit.is_file]
+        ).only("page_id", "topic_slug", "topic_name", "summary")
     }
     for hit in response.hits:
-        fill_topic_and_snippet(hit, documents.get(hit.page_id))
+        if hit.is_file:
+            hit.snippet = hit.snippet or escape(getattr(hit.file, "description", "") or "")
+        else:
+            fill_topic_and_snippet(hit, documents.get(hit.page_id))
     return response
 
 
@@ -208,3 +254,16 @@ def fill_topic_and_snippet(hit, document):
     hit.topic_slug, hit.topic_name = document.topic_slug, document.topic_name
     if not hit.snippet:
         hit.snippet = escape(document.summary)
+
+
+def ranked_page_ids(parsed, locale, limit):
+    """Page ids only, best first, without highlights or counts (the pages API's ?search=)."""
+    backend, pages, _ = indexes()
+    body = {
+        "query": build_query(parsed, locale),
+        "size": limit,
+        "_source": False,
+        "stored_fields": ["pk"],
+    }
+    result = backend.es.search(index=pages, body=body)
+    return [int(item["fields"]["pk"][0]) for item in result["hits"]["hits"]]

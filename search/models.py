@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -35,7 +36,8 @@ class Synonym(models.Model):
 
 
 class SearchDocument(models.Model):
-    """What the database backend knows of one live, public page (drafts never get here)."""
+    """What the database backend knows of one live, public page (drafts never get here) or of
+    one downloadable file outside a restricted collection: exactly one of `page` and `file`."""
 
     # No database constraint: a page deleted without Django's collector (tree operations) must
     # not block the transaction; the post_delete handler and the service drop such documents.
@@ -44,6 +46,13 @@ class SearchDocument(models.Model):
         on_delete=models.CASCADE,
         db_constraint=False,
         related_name="search_document",
+        null=True,
+    )
+    file = models.OneToOneField(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="search_document",
+        null=True,
     )
     language = models.CharField(max_length=10, db_index=True)
     kind = models.CharField(max_length=100)
@@ -58,6 +67,13 @@ class SearchDocument(models.Model):
     class Meta:
         verbose_name = _("zoekdocument")
         verbose_name_plural = _("zoekdocumenten")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(page__isnull=False, file__isnull=True)
+                | models.Q(page__isnull=True, file__isnull=False),
+                name="search_document_page_or_file",
+            )
+        ]
 
     def __str__(self):
         return self.title

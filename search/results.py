@@ -11,11 +11,19 @@ class Ranking:
 
 @dataclass
 class Hit:
-    page_id: int
+    """A found page (page_id) or downloadable file (file_id), with its highlighted snippet."""
+
+    page_id: int | None
     snippet: str
     topic_slug: str = ""
     topic_name: str = ""
     page: object = None
+    file_id: int | None = None
+    file: object = None
+
+    @property
+    def is_file(self):
+        return self.file_id is not None
 
 
 @dataclass

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
 from . import engine_database, engine_postgres
 from .analysis import language_of
+from .documents import restricted_collection_ids
+from .models import SearchDocument
 from .query import clean_query, parse
 from .results import SearchResponse
 from .vocabulary import vocabulary
@@ -117,14 +120,51 @@ def search(request):
     return database_search(request, parsed, language, vocab, response)
 
 
+MAX_RANKED_PAGES = 500
+
+
+def ranked_page_ids(text, language_code, limit=MAX_RANKED_PAGES):
+    """The ids of the live, public pages of one locale that match a reader's words, best first
+    (the same analysis and ranking as the search page, for the pages API's ?search=)."""
+    locale = locale_for(language_code)
+    language = language_of(locale.language_code)
+    vocab = vocabulary(language)
+    parsed = parse(clean_query(text), language, vocab)
+    if parsed.is_empty:
+        return []
+    if opensearch_enabled() and not node_resting():
+        from . import engine_opensearch
+
+        try:
+            return engine_opensearch.ranked_page_ids(parsed, locale, limit)
+        except engine_opensearch.UNAVAILABLE as error:
+            _node_down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
+            logger.warning("OpenSearch unavailable, ranking pages from the database: %s", error)
+    ranking = database_ranking(parsed, language, vocab)
+    page_of = dict(
+        SearchDocument.objects.filter(id__in=ranking.ids, page__isnull=False).values_list(
+            "id", "page_id"
+        )
+    )
+    return [page_of[i] for i in ranking.ids if i in page_of][:limit]
+
+
+def database_engine():
+    """PostgreSQL ranks with its own full-text search; SQLite with the project's index."""
+    return engine_postgres if connection.vendor == "postgresql" else engine_database
+
+
+def database_ranking(parsed, language, vocab, topic=None):
+    return database_engine().rank(parsed, language, vocab, topic=topic)
+
+
 def database_search(request, parsed, language, vocab, response):
-    engine = engine_postgres if connection.vendor == "postgresql" else engine_database
-    ranking = engine.rank(parsed, language, vocab, topic=request.topic)
+    ranking = database_ranking(parsed, language, vocab, topic=request.topic)
     response.facets = ranking.facets
     paginate(response, len(ranking.ids), request)
     start = (response.page_number - 1) * request.per_page
     ids = ranking.ids[start : start + request.per_page]
-    response.hits = attach_pages(engine.hits_for(ids, parsed, language))
+    response.hits = attach_pages(database_engine().hits_for(ids, parsed, language))
     return response
 
 
@@ -135,12 +175,24 @@ def paginate(response, count, request):
 
 
 def attach_pages(hits):
-    """Hits with their live, public page (not specific: title, URL and type are enough)."""
-    pages = Page.objects.live().public().filter(id__in=[hit.page_id for hit in hits])
-    by_id = {page.id: page for page in pages}
+    """Hits with their live, public page (not specific: title, URL and type are enough) or
+    their file outside a restricted collection; hits whose target is gone are dropped."""
+    page_ids = [hit.page_id for hit in hits if not hit.is_file]
+    file_ids = [hit.file_id for hit in hits if hit.is_file]
+    pages = Page.objects.live().public().in_bulk(page_ids) if page_ids else {}
+    files = {}
+    if file_ids:
+        files = (
+            get_document_model()
+            .objects.exclude(collection_id__in=restricted_collection_ids())
+            .in_bulk(file_ids)
+        )
     kept = []
     for hit in hits:
-        hit.page = by_id.get(hit.page_id)
-        if hit.page is not None:
+        if hit.is_file:
+            hit.file = files.get(hit.file_id)
+        else:
+            hit.page = pages.get(hit.page_id)
+        if hit.page is not None or hit.file is not None:
             kept.append(hit)
     return kept

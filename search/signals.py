@@ -1,11 +1,13 @@
-"""Keep the database backend's documents in step with publishing, moving and privacy."""
+"""Keep the database backend's documents in step with publishing, moving and privacy, and
+with uploaded files (Wagtail documents) and their collections' privacy."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, get_page_models
 from wagtail.signals import page_unpublished, post_page_move
 
-from .documents import index_page, index_subtree
+from .documents import index_file, index_files_in, index_page, index_subtree
 from .models import SearchDocument
 
 
@@ -37,6 +39,25 @@ def reindex_restricted_pages(sender, instance, **kwargs):
         index_subtree(page)
 
 
+@receiver(post_save, sender=CollectionViewRestriction)
+@receiver(post_delete, sender=CollectionViewRestriction)
+def reindex_restricted_files(sender, instance, **kwargs):
+    if instance.collection_id:
+        index_files_in(instance.collection)
+
+
+def index_saved_file(sender, instance, raw=False, **kwargs):
+    if not raw:
+        index_file(instance)
+
+
+def index_retagged_file(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(
+        instance, get_document_model()
+    ):
+        index_file(instance)
+
+
 def remove_deleted_page(sender, instance, **kwargs):
     SearchDocument.objects.filter(page_id=instance.pk).delete()
 
@@ -48,11 +69,25 @@ def connect_page_signals():
         uid = f"search-{model._meta.label}"
         post_save.connect(index_saved_page, sender=model, dispatch_uid=uid)
         post_delete.connect(remove_deleted_page, sender=model, dispatch_uid=uid)
+    file_model = get_document_model()
+    post_save.connect(index_saved_file, sender=file_model, dispatch_uid="search-file")
+    m2m_changed.connect(
+        index_retagged_file, sender=file_model.tags.through, dispatch_uid="search-file-tags"
+    )
 
 
 def build_missing_documents(sender, **kwargs):
-    """After migrating a site that has pages but no search documents yet, build them."""
-    from .documents import rebuild, searchable_pages
+    """After migrating a site that has pages or files but no search documents for them yet
+    (a new site, or files from before they were searchable), build them."""
+    from .documents import rebuild, searchable_files, searchable_pages
 
-    if not SearchDocument.objects.exists() and searchable_pages().exists():
+    pages_missing = (
+        searchable_pages().exists()
+        and not SearchDocument.objects.filter(page__isnull=False).exists()
+    )
+    files_missing = (
+        searchable_files().exists()
+        and not SearchDocument.objects.filter(file__isnull=False).exists()
+    )
+    if pages_missing or files_missing:
         rebuild()

@@ -1,5 +1,5 @@
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from . import querylog
@@ -8,7 +8,19 @@ from .results import SearchResponse
 from .service import SearchInputError, SearchRequest
 from .service import search as run_search
 
-TOPIC_PARAMETER = "onderwerp"
+TOPIC_PARAMETERS = ("onderwerp", "topic")
+
+
+def topic_parameter():
+    """The topic filter's name in the reader's language (onderwerp, topic); both are read."""
+    return pgettext("URL parameter", "onderwerp")
+
+
+def requested_topic(request):
+    for name in (topic_parameter(), *TOPIC_PARAMETERS):
+        if request.GET.get(name):
+            return request.GET[name]
+    return None
 
 
 def empty_state_topics(language_code):
@@ -22,7 +34,7 @@ def search(request):
     search_request = SearchRequest.from_raw(
         request.GET.get("q"),
         language_code,
-        request.GET.get(TOPIC_PARAMETER),
+        requested_topic(request),
         request.GET.get("page"),
     )
     message = None
@@ -47,6 +59,7 @@ def search(request):
     context = {
         "query": search_request.text,
         "topic": search_request.topic,
+        "topic_parameter": topic_parameter(),
         "response": response,
         "hits": hits,
         "promotions": promotions,

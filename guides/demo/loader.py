@@ -239,7 +239,7 @@ class DemoSite:
             model = get_document_model()
             document = model.objects.filter(title=title).first()
             if document is None:
-                document = model(title=title)
+                document = model(title=title, description=description)
                 pdf = simple_pdf(title, [description, "Kennispunt Lokale Politieke Partijen"])
                 document.file.save(f"{key}.pdf", ContentFile(pdf), save=False)
                 document.save()

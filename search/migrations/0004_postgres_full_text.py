@@ -55,7 +55,7 @@ def postgres_only_reverse(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('search', '0002_seed_synonyms'),
+        ('search', '0003_searchdocument_file'),
     ]
 
     operations = [

@@ -119,7 +119,7 @@ def test_topic_of_english_guide_is_linked_as_current_in_english_nav(client):
 
 def test_search_page_switcher_keeps_the_query(client):
     nav = switcher(get(client, "/zoeken/?q=leden"))
-    assert 'href="/en/zoeken/?q=leden"' in nav
-    html = get(client, "/en/zoeken/?q=members")
+    assert 'href="/en/search/?q=leden"' in nav
+    html = get(client, "/en/search/?q=members")
     assert '<html lang="en">' in html
     assert 'href="/zoeken/?q=members"' in switcher(html)

@@ -38,11 +38,14 @@ def opensearch_index(django_db_setup, django_db_blocker):
 
 
 def refresh_opensearch():
+    """Make what was just indexed searchable: the page and the file index."""
+    from wagtail.documents import get_document_model
     from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend()
-    backend.es.indices.refresh(index=backend.get_index_for_model(Page).name)
+    for model in (Page, get_document_model()):
+        backend.es.indices.refresh(index=backend.get_index_for_model(model).name)
 
 
 def index_in_opensearch(*pages):

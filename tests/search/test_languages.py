@@ -44,7 +44,19 @@ def test_dutch_search_does_not_return_english_pages(english_guide):
 
 
 def test_english_page_and_api(client, english_guide):
-    page = client.get("/en/zoeken/", {"q": "recruiting quokkas"})
+    page = client.get("/en/search/", {"q": "recruiting quokkas"})
     assert page.status_code == 200 and english_guide.title in page.content.decode()
     data = client.get("/api/search/", {"q": "recruiting quokka", "locale": "en"}).json()
     assert data["items"][0]["id"] == english_guide.id
+
+
+def test_the_english_search_page_has_english_url_and_topic_parameter(client):
+    page = client.get("/en/search/", {"q": "members", "topic": "membership-recruitment"})
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert 'action="/en/search/"' in html
+    assert 'name="topic" value="membership-recruitment"' in html
+    assert client.get("/zoeken/", {"q": "leden", "onderwerp": "ledenwerving"}).status_code == 200
+    old = client.get("/en/zoeken/", {"q": "members"})
+    assert old.status_code == 301
+    assert old["Location"] == "/en/search/?q=members"

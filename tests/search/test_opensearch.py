@@ -80,3 +80,22 @@ def test_node_down_falls_back_to_the_database(settings, client, caplog):
     assert "OpenSearch unavailable" not in caplog.text, "a resting node is not asked again"
     assert client.get("/zoeken/", {"q": "giften"}).status_code == 200
     assert client.get("/api/search/", {"q": "giften"}).json()["count"] > 0
+
+
+def test_pages_api_search_falls_back_to_the_database_when_the_node_is_down(settings, client):
+    settings.SEARCH_URL = "http://127.0.0.1:9"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backend.KennispuntOpenSearchBackend",
+            "HOSTS": [{"host": "127.0.0.1", "port": 9}],
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0},
+        }
+    }
+    response = client.get(
+        "/api/v2/pages/", {"type": "guides.GuidePage", "search": "giften", "fields": "topic"}
+    )
+    assert response.status_code == 200, response.content
+    items = response.json()["items"]
+    assert items and items[0]["topic"]["slug"] == "fondsenwerving"
+    assert node_resting()
