@@ -135,7 +135,7 @@ def test_english_pages_use_the_english_configuration(client, english_guide):
     assert "'recruit':1A" in vector_of(english_guide)
     assert page_ids("recruitment of quokka", "en")[0] == english_guide.id
     assert english_guide.id not in page_ids("quokkas")
-    page = client.get("/en/zoeken/", {"q": "recruited quokka"})
+    page = client.get("/en/search/", {"q": "recruited quokka"})
     assert page.status_code == 200 and english_guide.title in page.content.decode()
 
 
