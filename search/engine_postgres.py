@@ -16,9 +16,9 @@ from functools import lru_cache
 from django.db import connection, transaction
 
 from . import engine_database
-from .analysis import MIN_COMPOUND_LENGTH, fold, is_stop_word, stem, words
+from .analysis import MIN_COMPOUND_LENGTH, fold, is_stop_word, words
 from .models import ReaderWord, SearchDocument
-from .query import CORRECTION, EXACT, MAX_WORDS, PART, PREFIX, SYNONYM, find
+from .query import CORRECTION, EXACT, MAX_WORDS, PART, PREFIX, SYNONYM, synonym_matches
 from .results import Ranking
 from .vocabulary_words import DUTCH_COMPOUND_PARTS, DUTCH_IRREGULAR
 
@@ -152,19 +152,8 @@ def alternatives(parsed, vocabulary):
             group.append(((parsed.corrections[word],), CORRECTION, False))
         positions.setdefault(word, len(groups))
         groups.append(group)
-    stems = [stem(w, language) for w in all_words]
-    for synonym_group in vocabulary.synonyms:
-        for phrase_stems, _phrase in synonym_group:
-            start = find(stems, phrase_stems)
-            if start is None:
-                continue
-            span = all_words[start : start + len(phrase_stems)]
-            target = next((positions[w] for w in span if w in positions), None)
-            if target is None:
-                continue
-            for other_stems, other in synonym_group:
-                if other_stems != phrase_stems:
-                    groups[target].append((tuple(other), SYNONYM, False))
+    for target, other in synonym_matches(all_words, positions, language, vocabulary):
+        groups[target].append((tuple(other), SYNONYM, False))
     return groups
 
 

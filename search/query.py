@@ -90,8 +90,10 @@ def parse(text, language, vocabulary):
     return query
 
 
-def expand_synonyms(query, all_words, positions, vocabulary):
-    stems = [stem(w, query.language) for w in all_words]
+def synonym_matches(all_words, positions, language, vocabulary):
+    """(group position, other phrase) for every synonym phrase found in the reader's words: the
+    other phrases of its group join the group of the first content word it covers."""
+    stems = [stem(w, language) for w in all_words]
     for synonym_group in vocabulary.synonyms:
         for phrase_stems, _phrase in synonym_group:
             start = find(stems, phrase_stems)
@@ -103,9 +105,14 @@ def expand_synonyms(query, all_words, positions, vocabulary):
                 continue
             for other_stems, other in synonym_group:
                 if other_stems != phrase_stems:
-                    query.synonym_phrases.append(" ".join(other))
-                    for term in vocabulary.terms_of(other):
-                        add(query.groups[target], term, SYNONYM)
+                    yield target, other
+
+
+def expand_synonyms(query, all_words, positions, vocabulary):
+    for target, other in synonym_matches(all_words, positions, query.language, vocabulary):
+        query.synonym_phrases.append(" ".join(other))
+        for term in vocabulary.terms_of(other):
+            add(query.groups[target], term, SYNONYM)
 
 
 def find(sequence, part):

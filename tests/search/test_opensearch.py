@@ -59,7 +59,9 @@ def test_unpublished_and_private_pages_are_never_returned(opensearch_index, new_
     assert page_ids("zeepkistsessie") == []
 
 
-def test_node_down_falls_back_to_the_database(settings, client, caplog):
+@pytest.fixture
+def node_down(settings):
+    """SEARCH_URL points at a port where no node listens."""
     settings.SEARCH_URL = "http://127.0.0.1:9"
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -69,6 +71,9 @@ def test_node_down_falls_back_to_the_database(settings, client, caplog):
             "OPTIONS": {"max_retries": 0},
         }
     }
+
+
+def test_node_down_falls_back_to_the_database(node_down, client, caplog):
     with caplog.at_level(logging.WARNING, logger="search"):
         response = search(SearchRequest.from_raw("giften", "nl"))
     assert response.backend == "database" and response.hits
@@ -82,16 +87,7 @@ def test_node_down_falls_back_to_the_database(settings, client, caplog):
     assert client.get("/api/search/", {"q": "giften"}).json()["count"] > 0
 
 
-def test_pages_api_search_falls_back_to_the_database_when_the_node_is_down(settings, client):
-    settings.SEARCH_URL = "http://127.0.0.1:9"
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backend.KennispuntOpenSearchBackend",
-            "HOSTS": [{"host": "127.0.0.1", "port": 9}],
-            "TIMEOUT": 1,
-            "OPTIONS": {"max_retries": 0},
-        }
-    }
+def test_pages_api_search_falls_back_to_the_database_when_the_node_is_down(node_down, client):
     response = client.get(
         "/api/v2/pages/", {"type": "guides.GuidePage", "search": "giften", "fields": "topic"}
     )
