@@ -5,10 +5,10 @@ must come first. Prints hit@1, hit@3 and MRR per backend and locale.
     DATABASE_URL=postgres://… .venv/bin/python benchmarks/search_quality.py
     SEARCH_URL=http://127.0.0.1:9200 .venv/bin/python benchmarks/search_quality.py
 
-Measured 2026-11-28 (46 Dutch + 10 English queries, demo site):
-    sqlite      nl  hit@1 0.978  hit@3 1.000  MRR 0.989    en  1.000 / 1.000 / 1.000
-    postgresql  nl  hit@1 0.978  hit@3 1.000  MRR 0.989    en  1.000 / 1.000 / 1.000
-    opensearch  nl  hit@1 0.913  hit@3 0.978  MRR 0.949    en  1.000 / 1.000 / 1.000
+Measured 2026-11-28, after files joined the results (49 Dutch incl. 3 file queries + 10 English):
+    sqlite      nl  hit@1 0.959  hit@3 1.000  MRR 0.980    en  1.000 / 1.000 / 1.000
+    postgresql  nl  hit@1 0.939  hit@3 1.000  MRR 0.969    en  1.000 / 1.000 / 1.000
+    opensearch  nl  hit@1 0.898  hit@3 0.980  MRR 0.938    en  1.000 / 1.000 / 1.000
 """
 
 from search_setup import backends, build_opensearch_index, database_label, setup_django, using
