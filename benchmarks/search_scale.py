@@ -6,14 +6,15 @@ full reindex time and query latency p50/p95 per backend.
     SEARCH_URL=http://127.0.0.1:9200 .venv/bin/python benchmarks/search_scale.py
     SCALE_SIZES=1000 … (default 1000,10000)
 
-Measured 2026-11-28 (one machine, shared with other work; 60 timed queries per backend):
+Measured 2026-11-28 (one machine with 2 CPUs; 60 timed queries per backend; files in the results;
+PostgreSQL with its own full-text engine):
     guides  backend     full reindex  query p50  query p95
-    1,021   sqlite          2.9 s       10.7 ms    15.3 ms
-    1,021   postgresql      3.5 s       15.6 ms    21.3 ms
-    1,021   opensearch      2.6 s       12.8 ms    16.5 ms
-    10,021  sqlite         34.3 s       35.5 ms    91.7 ms
-    10,021  postgresql     33.1 s       41.0 ms    75.4 ms
-    10,021  opensearch     22.5 s       20.7 ms    31.6 ms
+    1,021   sqlite          3.0 s       11.8 ms    19.8 ms
+    1,021   postgresql      3.8 s       12.3 ms    16.9 ms
+    1,021   opensearch      4.0 s       22.4 ms    37.0 ms
+    10,021  sqlite         31.0 s       35.3 ms    92.3 ms
+    10,021  postgresql     34.7 s       27.2 ms    61.7 ms
+    10,021  opensearch     23.0 s       25.7 ms    43.9 ms
 """
 
 import os
