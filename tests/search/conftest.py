@@ -29,6 +29,14 @@ def search_engine(request, settings):
         }
 
 
+@pytest.fixture(params=["database", pytest.param("opensearch", marks=pytest.mark.opensearch)])
+def engine(request):
+    """Runs a test on the database backend and, in the OpenSearch stage, on the node."""
+    if request.param == "opensearch":
+        request.getfixturevalue("opensearch_index")
+    return request.param
+
+
 @pytest.fixture(scope="session")
 def opensearch_index(django_db_setup, django_db_blocker):
     """The demo site in a freshly built OpenSearch index (refreshed: searchable at once)."""
@@ -71,3 +79,24 @@ def new_guide(topic):
         return publish(guide)
 
     return create
+
+
+def publish_english_guide():
+    """A live English topic with one English guide about recruiting quokkas: (topic, guide)."""
+    from wagtail.models import Locale
+
+    from guides.factories import TopicPageFactory
+    from guides.models import GuideIndexPage
+
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    index = GuideIndexPage.objects.get(locale__language_code="nl")
+    topic = TopicPageFactory.build(title="Quokka topic", slug="quokka-topic", locale=locale)
+    index.add_child(instance=topic)
+    topic = publish(topic)
+    guide = GuidePageFactory.build(
+        title="Recruiting quokkas for your party",
+        summary="How a recruitment plan brings in new quokkas.",
+        locale=locale,
+    )
+    topic.add_child(instance=guide)
+    return topic, publish(guide)

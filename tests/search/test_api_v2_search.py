@@ -6,13 +6,6 @@ pytestmark = pytest.mark.django_db
 API = "/api/v2/pages/"
 
 
-@pytest.fixture(params=["database", pytest.param("opensearch", marks=pytest.mark.opensearch)])
-def engine(request):
-    if request.param == "opensearch":
-        request.getfixturevalue("opensearch_index")
-    return request.param
-
-
 def found(client, status=200, **params):
     response = client.get(API, {"type": "guides.GuidePage", "fields": "topic", **params})
     assert response.status_code == status, response.content[:300]

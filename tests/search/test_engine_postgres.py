@@ -5,15 +5,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
-from guides.factories import GuidePageFactory, TopicPageFactory
-from guides.models import GuideIndexPage, TopicPage
+from guides.models import TopicPage
 from search import engine_postgres
 from search.documents import rebuild
 from search.models import ReaderWord, SearchDocument
 from search.service import SearchRequest, search
-from tests.search.conftest import publish
+from tests.search.conftest import publish_english_guide
 
 pytestmark = [
     pytest.mark.postgres,
@@ -117,18 +116,7 @@ def test_demo_typo_and_suggestion_through_the_api(client):
 
 @pytest.fixture
 def english_guide():
-    locale, _ = Locale.objects.get_or_create(language_code="en")
-    index = GuideIndexPage.objects.get(locale__language_code="nl")
-    topic = TopicPageFactory.build(title="Quokka topic", slug="quokka-topic", locale=locale)
-    index.add_child(instance=topic)
-    topic = publish(topic)
-    guide = GuidePageFactory.build(
-        title="Recruiting quokkas for your party",
-        summary="How a recruitment plan brings in new quokkas.",
-        locale=locale,
-    )
-    topic.add_child(instance=guide)
-    return publish(guide)
+    return publish_english_guide()[1]
 
 
 def test_english_pages_use_the_english_configuration(client, english_guide):

@@ -16,13 +16,6 @@ pytestmark = pytest.mark.django_db
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
-@pytest.fixture(params=["database", pytest.param("opensearch", marks=pytest.mark.opensearch)])
-def engine(request):
-    if request.param == "opensearch":
-        request.getfixturevalue("opensearch_index")
-    return request.param
-
-
 def run(q, locale="nl", **kwargs):
     return search(SearchRequest.from_raw(q, locale, **kwargs))
 

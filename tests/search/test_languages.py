@@ -1,12 +1,9 @@
 """English pages are searched with English analysis, under /en/ and with locale=en."""
 
 import pytest
-from wagtail.models import Locale
 
-from guides.factories import GuidePageFactory, TopicPageFactory
-from guides.models import GuideIndexPage
 from search.service import SearchRequest, search
-from tests.search.conftest import index_in_opensearch, publish
+from tests.search.conftest import index_in_opensearch, publish_english_guide
 
 pytestmark = pytest.mark.django_db
 
@@ -15,18 +12,7 @@ pytestmark = pytest.mark.django_db
 def english_guide(request):
     if request.param == "opensearch":
         request.getfixturevalue("opensearch_index")
-    locale, _ = Locale.objects.get_or_create(language_code="en")
-    index = GuideIndexPage.objects.get(locale__language_code="nl")
-    topic = TopicPageFactory.build(title="Quokka topic", slug="quokka-topic", locale=locale)
-    index.add_child(instance=topic)
-    topic = publish(topic)
-    guide = GuidePageFactory.build(
-        title="Recruiting quokkas for your party",
-        summary="How a recruitment plan brings in new quokkas.",
-        locale=locale,
-    )
-    topic.add_child(instance=guide)
-    guide = publish(guide)
+    topic, guide = publish_english_guide()
     if request.param == "opensearch":
         index_in_opensearch(topic, guide)
     return guide

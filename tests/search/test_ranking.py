@@ -8,13 +8,6 @@ from search.service import SearchInputError, SearchRequest, search
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=["database", pytest.param("opensearch", marks=pytest.mark.opensearch)])
-def engine(request):
-    if request.param == "opensearch":
-        request.getfixturevalue("opensearch_index")
-    return request.param
-
-
 def run(q, **kwargs):
     return search(SearchRequest.from_raw(q, kwargs.pop("locale", "nl"), **kwargs))
 
