@@ -12,7 +12,9 @@ from guides.renditions import prefetched_media
 from home.api import DocumentsAPIViewSet, ImagesAPIViewSet, ParameterGuard
 from home.i18n import KnownLocaleFilter
 from home.site_api import FooterView, NavigationView, SiteSettingsView
+from learningpaths.api import LearningPathsView
 from search.api_v2 import RankedSearchFilter
+from signpost.api import ResourcesView
 
 EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
 
@@ -74,4 +76,6 @@ site_urls = [
     path("navigation/", NavigationView.as_view(), name="api_navigation"),
     path("site-settings/", SiteSettingsView.as_view(), name="api_site_settings"),
     path("footer/", FooterView.as_view(), name="api_footer"),
+    path("resources/", ResourcesView.as_view(), name="api_resources"),
+    path("learning-paths/", LearningPathsView.as_view(), name="api_learning_paths"),
 ]

@@ -16,6 +16,7 @@ ORDERING_FIELDS = {
     "reading_time",
     "last_reviewed",
     "review_by",
+    "date",
 }
 SEARCH_OPERATORS = {"and", "or"}
 

@@ -148,3 +148,16 @@ class KnownLocaleFilter(BaseFilterBackend):
             choices = ", ".join(language_codes())
             raise BadRequestError(f"unknown locale {code!r}: use one of {choices}")
         return queryset
+
+
+def in_locale(pages, locale_id, queryset):
+    """The versions of `pages` in the language `locale_id`, in the same order, from the live,
+    public pages of `queryset` (pages linked on a Dutch original, shown on its translation)."""
+    keys = list(dict.fromkeys(page.translation_key for page in pages))
+    if not keys:
+        return []
+    found = {
+        page.translation_key: page
+        for page in queryset.live().public().filter(translation_key__in=keys, locale_id=locale_id)
+    }
+    return [found[key] for key in keys if key in found]

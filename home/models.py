@@ -65,7 +65,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["guides.GuideIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "guides.GuideIndexPage",
+        "home.StandardPage",
+        "news.NewsIndexPage",
+        "signpost.SignpostPage",
+        "learningpaths.LearningPathIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("startpagina")
