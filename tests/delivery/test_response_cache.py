@@ -14,7 +14,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import APIToken, Locale, PageViewRestriction, Site
 
-from delivery.headless import APP_PREVIEW_MODE
+from core.preview import APP_PREVIEW_MODE
 from delivery.response_cache import GENERATION_KEY, SETTLING_KEY, bump_generation
 from guides.factories import GuidePageFactory
 from guides.models import GuidePage, TopicPage
