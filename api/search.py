@@ -1,5 +1,6 @@
 """GET /api/search/ and /api/search/autocomplete/ for the decoupled app (OpenAPI at
-/api/search/openapi.json). Both use the same query service as the /zoeken/ page."""
+/api/search/openapi.json). Both use the same query service as the /zoeken/ page; errors are
+problem details (api/problems.py)."""
 
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
@@ -10,6 +11,9 @@ from search.autocomplete import suggest_titles
 from search.query import clean_query
 from search.service import SearchInputError, SearchRequest, locale_for, search
 
+from . import ninja_problems
+from .problems import Problem
+
 api = NinjaAPI(
     title="Kennispunt zoeken",
     version="1.0",
@@ -17,6 +21,8 @@ api = NinjaAPI(
     urls_namespace="search_api",
     docs_url=None,
 )
+ninja_problems.install(api)
+ninja_problems.with_documented_errors(api)
 
 
 class TopicOut(Schema):
@@ -53,8 +59,7 @@ class AutocompleteOut(Schema):
     suggestions: list[SuggestionOut]
 
 
-class ErrorOut(Schema):
-    detail: str
+ErrorOut = Problem
 
 
 def item(hit, request):

@@ -2,8 +2,10 @@
 topics, the navigation, the site settings and the footer, each in the language asked for
 (`?locale=`)."""
 
+from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale, Page
@@ -13,28 +15,28 @@ from core.renditions import image_api_representation
 from guides.models import TopicPage, with_guide_counts
 from home.models import HomePage, SiteSettings
 
+from .problems import ParameterProblem, problem_response, unknown_locale
+
 ABOUT_TEXT = _("Het Kennispunt is politiek neutraal. De informatie op deze site is openbaar.")
-
-
-class BadRequest(Exception):
-    pass
 
 
 class LocaleAPIView(APIView):
     """Read-only JSON in one language: `?locale=nl|en` (default Dutch); any other parameter
-    or language is a 400 with a message."""
+    or language is a 400 problem naming each parameter."""
 
     known_parameters = {"locale", "format"}
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        unknown = set(request.GET) - self.known_parameters
-        if unknown:
-            raise BadRequest(f"unknown parameter(s): {', '.join(sorted(unknown))[:200]}")
+        errors = [
+            (name[:50], _("Onbekende parameter."))
+            for name in sorted(set(request.GET) - self.known_parameters)
+        ]
         code = request.GET.get("locale", language_codes()[0])
         if code not in language_codes():
-            choices = ", ".join(language_codes())
-            raise BadRequest(f"unknown locale {code[:20]!r}: use one of {choices}")
+            errors.append(("locale", unknown_locale(code)))
+        if errors:
+            raise ParameterProblem(errors[:20])
         self.language_code = code
 
     def get(self, request):
@@ -47,8 +49,18 @@ class LocaleAPIView(APIView):
         raise NotImplementedError
 
     def handle_exception(self, exc):
-        if isinstance(exc, BadRequest):
-            return Response({"message": str(exc)}, status=400)
+        """Every error as a problem: bad parameters, and what DRF refuses (e.g. a POST)."""
+        if isinstance(exc, ParameterProblem):
+            return problem_response(self.request, 400, errors=exc.errors)
+        if isinstance(exc, exceptions.APIException):
+            headers = {}
+            if isinstance(exc, exceptions.MethodNotAllowed):
+                headers["Allow"] = ", ".join(self.allowed_methods)
+            if getattr(exc, "wait", None):
+                headers["Retry-After"] = str(int(exc.wait))
+            return problem_response(self.request, exc.status_code, headers=headers)
+        if isinstance(exc, Http404):
+            return problem_response(self.request, 404)
         return super().handle_exception(exc)
 
 

@@ -2,6 +2,7 @@
 
 from django.urls import include, path
 
+from .problems import as_problems
 from .router import api_router
 from .search import api as search_api
 from .site import FooterView, NavigationView, SiteSettingsView, TopicsView
@@ -15,9 +16,23 @@ site_urls = [
     path("footer/", FooterView.as_view(), name="api_footer"),
 ]
 
+
+def with_problems(patterns):
+    """The ninja API's URL patterns, each view answering every error as a problem."""
+    for pattern in patterns:
+        if hasattr(pattern, "url_patterns"):
+            with_problems(pattern.url_patterns)
+        else:
+            pattern.callback = as_problems(pattern.callback)
+    return patterns
+
+
+search_urls, search_app, search_namespace = search_api.urls
+with_problems(search_urls)
+
 urlpatterns = [
     path("v2/", include(site_urls)),
     path("v2/", api_router.urls),
     path("v3/", api_v3.urls),
-    path("search/", search_api.urls),
+    path("search/", (search_urls, search_app, search_namespace)),
 ]

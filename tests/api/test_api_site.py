@@ -65,8 +65,12 @@ def test_site_settings_and_footer_in_both_languages(client):
 @pytest.mark.parametrize("endpoint", ["topics", "navigation", "site-settings", "footer"])
 @pytest.mark.parametrize("params", [{"locale": "fr"}, {"onbekend": "1"}])
 def test_bad_parameters_are_400_json(client, endpoint, params):
-    data = get_json(client, f"/api/v2/{endpoint}/", status=400, **params)
-    assert data["message"]
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    data = response.json()
+    assert data["status"] == 400 and data["detail"]
+    assert [error["parameter"] for error in data["errors"]] == list(params)
 
 
 @pytest.mark.parametrize("endpoint", ["topics", "navigation", "site-settings", "footer"])

@@ -31,7 +31,7 @@ def test_topic_filter_and_suggestion(client):
     [
         ({"q": "leden", "topic": "bestaat-niet"}, 400),
         ({"q": "leden", "locale": "xx"}, 400),
-        ({"q": "leden", "page": "abc"}, 422),
+        ({"q": "leden", "page": "abc"}, 400),
     ],
 )
 def test_bad_parameters_are_client_errors(client, params, status):
