@@ -9,7 +9,7 @@ PORT ?= 8000
 POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run install migrate demo messages test test-sqlite test-postgres test-opensearch checks lint format services a11y-deps clean
+.PHONY: run install migrate demo messages test test-sqlite test-postgres test-opensearch checks lint format services a11y-deps api-client-deps clean
 
 run: install messages migrate
 	$(MANAGE) load_demo_content --if-empty
@@ -42,12 +42,16 @@ checks: install messages
 services:
 	scripts/services start all
 
-test: checks services a11y-deps test-sqlite test-postgres test-opensearch
+test: checks services a11y-deps api-client-deps test-sqlite test-postgres test-opensearch
 
 # The browser checks use Debian's Chromium and axe-core from npm (no browser download).
 a11y-deps:
 	scripts/services ensure-package chromium
 	cd tests/accessibility && npm ci --no-audit --no-fund --silent
+
+# The typed API client check uses openapi-typescript and tsc from npm.
+api-client-deps:
+	cd tests/api/typescript && npm ci --no-audit --no-fund --silent
 
 test-sqlite: install
 	scripts/run-tests sqlite

@@ -7,3 +7,13 @@ class ApiConfig(AppConfig):
 
     name = "api"
     verbose_name = _("API")
+
+    def ready(self):
+        # Before Wagtail's v3 registry builds the page schemas (on the first import of
+        # wagtail.api.v3.registry, when the URLs load), so they use the typed blocks.
+        from wagtail.api.v3.schemas.generators.read import read_generator
+        from wagtail.fields import StreamField
+
+        from .streamfield_schema import typed_streamfield_schema
+
+        read_generator.register_field_schema(StreamField, typed_streamfield_schema)

@@ -11,6 +11,12 @@ from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail_localize.segments import StringSegmentValue
 
+from .block_api import (
+    DocumentBlockRepresentation,
+    ImageBlockRepresentation,
+    TableBlockRepresentation,
+    VideoBlockRepresentation,
+)
 from .renditions import DocumentChooserBlock, ImageChooserBlock, image_api_representation
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -63,7 +69,7 @@ class ImageBlock(blocks.StructBlock):
         template = "core/blocks/image.html"
         description = _("Een afbeelding met verplichte alternatieve tekst.")
 
-    def get_api_representation(self, value, context=None):
+    def get_api_representation(self, value, context=None) -> ImageBlockRepresentation:
         return {
             "image": image_api_representation(value["image"], value["alt_text"]),
             "alt": value["alt_text"],
@@ -150,7 +156,7 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document om te downloaden")
         template = "core/blocks/document.html"
 
-    def get_api_representation(self, value, context=None):
+    def get_api_representation(self, value, context=None) -> DocumentBlockRepresentation | None:
         document = value["document"]
         if document is None:
             return None
@@ -181,7 +187,7 @@ class VideoBlock(blocks.StructBlock):
             "transcript": "<p>In deze video vertellen drie campagneleiders…</p>",
         }
 
-    def get_api_representation(self, value, context=None):
+    def get_api_representation(self, value, context=None) -> VideoBlockRepresentation:
         return {
             "url": value["video"].url if value["video"] else None,
             "title": value["title"],
@@ -228,7 +234,7 @@ class TableBlock(WagtailTableBlock):
                 value["data"][int(row_index)][int(col_index)] = text
         return value
 
-    def get_api_representation(self, value, context=None):
+    def get_api_representation(self, value, context=None) -> TableBlockRepresentation | None:
         if not value:
             return None
         rows = value.get("data") or []
