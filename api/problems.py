@@ -131,3 +131,19 @@ def as_problems(view):
         return problem_response(request, response.status_code, headers=headers)
 
     return wrapper
+
+
+def invalid_parameters_type(request):
+    """What the problem type /api/problems/invalid-parameters means, for whoever follows it."""
+    with translation.override(request_language(request)):
+        data = {
+            "type": INVALID_PARAMETERS,
+            "title": str(_("Ongeldige parameters")),
+            "description": str(
+                _(
+                    "Een of meer parameters van het verzoek zijn ongeldig. `errors` noemt elke "
+                    "parameter en wat eraan schort; pas ze aan en probeer het opnieuw."
+                )
+            ),
+        }
+    return HttpResponse(json.dumps(data, ensure_ascii=False), content_type="application/json")

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from .problems import as_problems
+from .problems import INVALID_PARAMETERS, as_problems, invalid_parameters_type
 from .router import api_router
 from .search import api as search_api
 from .site import FooterView, NavigationView, SiteSettingsView, TopicsView
@@ -35,4 +35,5 @@ urlpatterns = [
     path("v2/", api_router.urls),
     path("v3/", api_v3.urls),
     path("search/", (search_urls, search_app, search_namespace)),
+    path(INVALID_PARAMETERS.removeprefix("/api/"), invalid_parameters_type),
 ]

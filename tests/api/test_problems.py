@@ -53,6 +53,12 @@ def test_every_bad_parameter_is_listed(client):
     assert {error["parameter"] for error in data["errors"]} == {"kleur", "locale"}
 
 
+def test_the_problem_type_says_what_it_means(client):
+    data = problem(client.get("/api/search/", {"page": "0.5"}), 400)
+    described = client.get(data["type"], HTTP_ACCEPT_LANGUAGE="en").json()
+    assert described["title"] == "Invalid parameters" and "errors" in described["description"]
+
+
 @pytest.mark.parametrize("url", ["/api/search/", "/api/v2/footer/"])
 def test_a_wrong_method_is_a_405_problem(client, url):
     data = problem(client.post(url), 405)
