@@ -14,16 +14,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
-from home.models import BasePage, intro_field
+from core.api import ImageField
+from core.models import BasePage, intro_field
 
 from .blocks import GuideBodyBlock
-from .serializers import (
-    ImageField,
-    PersonNameField,
-    RelatedGuidesField,
-    TagsField,
-    TopicField,
-)
+from .serializers import PersonNameField, RelatedGuidesField, TagsField, TopicField
 
 WORDS_PER_MINUTE = 200
 
@@ -272,7 +267,7 @@ class GuidePage(BasePage):
     def related_guides(self):
         """The related guides in this guide's language (links are kept in sync with the Dutch
         original, so a translation finds the translations of the guides linked there)."""
-        if hasattr(self, "_prefetched_related_guides"):  # set by guides.api for API listings
+        if hasattr(self, "_prefetched_related_guides"):  # set by guides.api.prefetch_related_guides
             return self._prefetched_related_guides
         ids = [link.guide_id for link in self.related_guide_links.all() if link.guide_id]
         key_of = dict(GuidePage.objects.filter(id__in=ids).values_list("id", "translation_key"))

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import APIToken, Locale, PageViewRestriction, Site
 
 from caching.response_cache import GENERATION_KEY, SETTLING_KEY, bump_generation
-from delivery.headless import APP_PREVIEW_MODE
+from core.preview import APP_PREVIEW_MODE
 from guides.factories import GuidePageFactory
 from guides.models import GuidePage, TopicPage
 from home.models import SiteSettings

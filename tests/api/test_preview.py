@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.test import RequestFactory
 
-from delivery.headless import APP_PREVIEW_MODE
+from core.preview import APP_PREVIEW_MODE
 
 pytestmark = pytest.mark.django_db
 

@@ -1,14 +1,14 @@
 from django import template
 from wagtail.models import Page
 
-from home import i18n
+from core import i18n
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """The language switcher's links for this page (see home.i18n.language_links)."""
+    """The language switcher's links for this page (see core.i18n.language_links)."""
     page = page if isinstance(page, Page) else None  # e.g. a search results page is not
     return i18n.language_links(page, context.get("request"))
 

@@ -4,11 +4,11 @@
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
 
-from . import querylog
-from .analysis import language_of
-from .autocomplete import suggest_titles
-from .query import clean_query
-from .service import SearchInputError, SearchRequest, locale_for, search
+from search import querylog
+from search.analysis import language_of
+from search.autocomplete import suggest_titles
+from search.query import clean_query
+from search.service import SearchInputError, SearchRequest, locale_for, search
 
 api = NinjaAPI(
     title="Kennispunt zoeken",

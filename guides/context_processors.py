@@ -1,10 +1,11 @@
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from .models import TopicPage
+
 
 def navigation(request):
     """The topics for the main navigation, in the reader's language (one query, lazily)."""
-    from guides.models import TopicPage
 
     def topics():
         try:

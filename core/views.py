@@ -1,4 +1,4 @@
-from django.http import HttpResponseServerError
+from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 
@@ -10,3 +10,8 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # Rendered without a request context: the error may be the database itself.
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def health(request):
+    """A trivial view: the process answers (also the floor in benchmarks/api_latency.py)."""
+    return JsonResponse({"status": "ok"})

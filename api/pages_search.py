@@ -7,7 +7,7 @@ from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
-from .service import SearchInputError, ranked_page_ids
+from search.service import SearchInputError, ranked_page_ids
 
 
 class RankedSearchFilter(BaseFilterBackend):

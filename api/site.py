@@ -1,5 +1,6 @@
 """API endpoints for what is not a page but the decoupled app shows on every page: the
-navigation, the site settings and the footer, each in the language asked for (`?locale=`)."""
+topics, the navigation, the site settings and the footer, each in the language asked for
+(`?locale=`)."""
 
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +8,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale, Page
 
-from .i18n import language_codes
-from .models import HomePage, SiteSettings
+from core.i18n import language_codes
+from core.renditions import image_api_representation
+from guides.models import TopicPage, with_guide_counts
+from home.models import HomePage, SiteSettings
 
 ABOUT_TEXT = _("Het Kennispunt is politiek neutraal. De informatie op deze site is openbaar.")
 
@@ -66,8 +69,6 @@ class NavigationView(LocaleAPIView):
     """The home page, the menu pages under it, and the topics (as the site's header)."""
 
     def get_data(self, request, locale):
-        from guides.models import TopicPage
-
         home = HomePage.objects.live().public().filter(locale=locale).first()
         menu = (
             Page.objects.child_of(home).live().public().in_menu().order_by("path")
@@ -93,3 +94,30 @@ class FooterView(LocaleAPIView):
             "about": str(ABOUT_TEXT),
             **site_settings_data(request),
         }
+
+
+class TopicsView(LocaleAPIView):
+    """`/api/v2/topics/?locale=`: every topic with its number of published guides."""
+
+    def get_data(self, request, locale):
+        topics = with_guide_counts(
+            TopicPage.objects.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("path")
+        )
+        items = [
+            {
+                "id": topic.id,
+                "slug": topic.slug,
+                "name": topic.title,
+                "intro": topic.intro,
+                "url": topic.get_full_url(request),
+                "guide_count": topic.guide_count,
+                "image": image_api_representation(topic.image),
+            }
+            for topic in topics
+        ]
+        return {"meta": {"total_count": len(items)}, "items": items}

@@ -1,18 +1,19 @@
-"""The Wagtail API v2 router: one place that lists the endpoints of every app."""
+"""The Wagtail API v2 router (/api/v2/): pages, images, documents and preview, in Wagtail's
+v2 shapes (errors as `{"message": …}`)."""
 
-from django.urls import path
 from rest_framework.response import Response
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from delivery.preview import preview_viewset
-from guides.api import TopicFilter, TopicsView, prefetch_for_api, with_related
-from guides.renditions import prefetched_media
-from home.api import DocumentsAPIViewSet, ImagesAPIViewSet, ParameterGuard
-from home.i18n import KnownLocaleFilter
-from home.site_api import FooterView, NavigationView, SiteSettingsView
-from search.api_v2 import RankedSearchFilter
+from core.renditions import prefetched_media
+
+from .filters import KnownLocaleFilter, ParameterGuard, TopicFilter
+from .pages_search import RankedSearchFilter
+from .prefetch import prefetch_for_api, with_related
+from .preview import preview_viewset
 
 EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
 
@@ -67,11 +68,3 @@ api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 api_router.register_endpoint("preview", preview_viewset(PagesAPIViewSet))
-
-# What is not a page but the decoupled app needs, next to the router's endpoints.
-site_urls = [
-    path("topics/", TopicsView.as_view(), name="api_topics"),
-    path("navigation/", NavigationView.as_view(), name="api_navigation"),
-    path("site-settings/", SiteSettingsView.as_view(), name="api_site_settings"),
-    path("footer/", FooterView.as_view(), name="api_footer"),
-]

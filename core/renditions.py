@@ -9,7 +9,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from typing_extensions import TypedDict
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock as _DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock as _ImageChooserBlock
 
 RENDITION_SPECS = {
@@ -86,9 +88,6 @@ def bulk_instances(model, ids):
 def prefetched_media(images=(), documents=()):
     """Within this block, the given images (with their renditions) and documents come from
     two queries instead of one per page."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
     image_model, document_model = get_image_model(), get_document_model()
     cache = {
         image_model._meta.label: (

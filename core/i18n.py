@@ -8,9 +8,6 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from rest_framework import serializers
-from rest_framework.filters import BaseFilterBackend
-from typing_extensions import TypedDict
 from wagtail.models import Page
 
 # What the switcher says, in the language it links to, when this page has no translation.
@@ -46,7 +43,7 @@ def translations_of(page):
     """{language code: page} of the live, public versions of `page` (itself included)."""
     if page is None or not getattr(page, "translation_key", None):
         return {}
-    if hasattr(page, "_prefetched_translations"):  # set in bulk by guides.api for API results
+    if hasattr(page, "_prefetched_translations"):  # set in bulk by api.prefetch
         return page._prefetched_translations
     pages = (
         Page.objects.filter(translation_key=page.translation_key)
@@ -109,42 +106,3 @@ def language_links(page=None, request=None, current=None):
                 }
             )
     return links
-
-
-class TranslationLink(TypedDict):
-    locale: str
-    id: int
-    url: str | None
-
-
-def translation_links(page) -> list[TranslationLink]:
-    """The page's live versions in the other languages, for the API."""
-    versions = translations_of(page)
-    return [
-        {"locale": code, "id": versions[code].id, "url": versions[code].get_full_url()}
-        for code in language_codes()
-        if code in versions and versions[code].id != page.id
-    ]
-
-
-class TranslationsField(serializers.Field):
-    """API field: [{"locale", "id", "url"}] of the page's translations (not itself)."""
-
-    def to_representation(self, value) -> list[TranslationLink]:
-        return translation_links(value)
-
-
-class KnownLocaleFilter(BaseFilterBackend):
-    """?locale= must name a language of the site: an unknown one is a 400 with a message
-    (Wagtail's own LocaleFilter then does the filtering)."""
-
-    parameter = "locale"
-
-    def filter_queryset(self, request, queryset, view):
-        from wagtail.api.v2.utils import BadRequestError  # needs the app registry
-
-        code = request.GET.get(self.parameter)
-        if code is not None and code not in language_codes():
-            choices = ", ".join(language_codes())
-            raise BadRequestError(f"unknown locale {code!r}: use one of {choices}")
-        return queryset
