@@ -1,5 +1,7 @@
-"""Wagtail's OpenSearch 2 backend with an English sub-field next to every Dutch text field,
-and keyword arguments for opensearch-py 3 (which no longer takes positional index names)."""
+"""Wagtail's OpenSearch 2 backend (named in WAGTAILSEARCH_BACKENDS by search.conf): the
+indexes Wagtail keeps for the admin's search, with an English sub-field next to every Dutch text
+field, and keyword arguments for opensearch-py 3 (which no longer takes positional index names).
+Readers' searches go to search.engines.opensearch."""
 
 import contextlib
 

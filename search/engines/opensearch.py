@@ -10,9 +10,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
-from .documents import restricted_collection_ids
-from .models import SearchDocument
-from .results import Hit
+from ..models import SearchDocument
+from ..results import Hit, attach_pages, paginate
+from ..visibility import restricted_collection_ids
 
 UNAVAILABLE = (OpenSearchException,)
 FIELDS = [
@@ -200,8 +200,6 @@ def search(request, parsed, locale, response):
 
 
 def to_response(result, request, topics, response):
-    from .service import attach_pages, paginate
-
     facets = {}
     for bucket in result["aggregations"]["guides"]["buckets"]:
         slug = topics.get(bucket["key"])
