@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "guides",
     "search",
     "documents",
+    "demo",
     "wagtail_localize",
     "wagtail_headless_preview",
     "wagtail_localize.locales",
