@@ -17,6 +17,7 @@ from search.api import api as search_api
 
 from .api import api_router
 from .api import site_urls as api_site_urls
+from .site_files import favicon, robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -28,6 +29,8 @@ urlpatterns = [
     path("api/search/", search_api.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
