@@ -15,6 +15,8 @@ from core.sitemaps import MultilingualSitemap
 from core.views import health
 from search import views as search_views
 
+from .site_files import favicon, robots_txt
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +24,8 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

@@ -6,7 +6,6 @@ new page type joins the search by declaring its fields. Drafts, unpublished and 
 never get a document; files are found by title, description and tags.
 """
 
-import math
 from collections import Counter
 
 from django.db import connection, transaction
@@ -14,16 +13,20 @@ from django.utils.html import strip_tags
 from modelsearch import index
 from wagtail.documents import get_document_model
 from wagtail.models import (
-    Collection,
-    CollectionViewRestriction,
     Locale,
     Page,
-    PageViewRestriction,
     get_page_models,
 )
 
 from .analysis import analyse, language_of
+from .engines.postgres_index import store_vectors
 from .models import SearchDocument, SearchTerm
+from .visibility import (
+    is_file_searchable,
+    is_searchable,
+    restricted_collection_ids,
+    searchable_pages,
+)
 
 TITLE_WEIGHT = 6.0
 KEYWORD_WEIGHT = 3.0
@@ -97,10 +100,6 @@ def topic_of(page, topics=None):
     return "", ""
 
 
-def is_searchable(page):
-    return page.depth > 1 and page.live and not page.get_view_restrictions().exists()
-
-
 def build_document(page, topics=None, locales=None):
     """An unsaved SearchDocument and its term weights for a specific page."""
     code = locales[page.locale_id] if locales else page.locale.language_code
@@ -140,8 +139,6 @@ def save_terms(documents_and_weights):
             with cursor.copy(f"COPY {table} (document_id, term, weight) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
-            from .engine_postgres import store_vectors
-
             store_vectors([document for document, _ in documents_and_weights])
             return
         for start in range(0, len(rows), 5000):
@@ -162,29 +159,6 @@ def index_page(page):
 def index_subtree(page):
     for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
         index_page(descendant)
-
-
-def searchable_pages():
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    pages = Page.objects.live().filter(depth__gt=1)
-    for path in restricted:
-        pages = pages.exclude(path__startswith=path)
-    return pages
-
-
-def restricted_collection_ids():
-    """Collections under a view restriction, with their descendants."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    found = set()
-    for path in restricted:
-        found.update(Collection.objects.filter(path__startswith=path).values_list("id", flat=True))
-    return found
-
-
-def is_file_searchable(file, restricted=None):
-    if restricted is None:
-        restricted = restricted_collection_ids()
-    return file.collection_id not in restricted
 
 
 def build_file_document(file):
@@ -277,7 +251,3 @@ def flush(batch):
     SearchDocument.objects.bulk_create([document for document, _ in batch])
     save_terms(batch)
     return len(batch)
-
-
-def idf(total, frequency):
-    return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))

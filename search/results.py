@@ -1,6 +1,13 @@
-"""What a search returns, shared by the HTML page and the API."""
+"""What a search returns, shared by the HTML page and the API, and the helpers every engine
+uses to build it: idf, paging, attaching the pages and files found."""
 
+import math
 from dataclasses import dataclass, field
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from .visibility import restricted_collection_ids
 
 
 @dataclass
@@ -52,3 +59,38 @@ class SearchResponse:
         """[(slug, name, count)] by count, then name."""
         items = [(slug, self.topic_names.get(slug, slug), n) for slug, n in self.facets.items()]
         return sorted(items, key=lambda item: (-item[2], item[1]))
+
+
+def idf(total, frequency):
+    """BM25's inverse document frequency: rare terms count more (never below zero)."""
+    return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+
+
+def paginate(response, count, request):
+    response.count = count
+    response.num_pages = max(1, math.ceil(count / request.per_page))
+    response.page_number = min(request.page, response.num_pages)
+
+
+def attach_pages(hits):
+    """Hits with their live, public page (not specific: title, URL and type are enough) or
+    their file outside a restricted collection; hits whose target is gone are dropped."""
+    page_ids = [hit.page_id for hit in hits if not hit.is_file]
+    file_ids = [hit.file_id for hit in hits if hit.is_file]
+    pages = Page.objects.live().public().in_bulk(page_ids) if page_ids else {}
+    files = {}
+    if file_ids:
+        files = (
+            get_document_model()
+            .objects.exclude(collection_id__in=restricted_collection_ids())
+            .in_bulk(file_ids)
+        )
+    kept = []
+    for hit in hits:
+        if hit.is_file:
+            hit.file = files.get(hit.file_id)
+        else:
+            hit.page = pages.get(hit.page_id)
+        if hit.page is not None or hit.file is not None:
+            kept.append(hit)
+    return kept

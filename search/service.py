@@ -6,21 +6,18 @@ SearchResponse with live, public pages only.
 """
 
 import logging
-import math
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
-from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from . import engine_database, engine_postgres
 from .analysis import language_of
-from .documents import restricted_collection_ids
+from .engines import opensearch, postgres, sqlite
 from .models import SearchDocument
 from .query import clean_query, parse
-from .results import SearchResponse
+from .results import SearchResponse, attach_pages, paginate
 from .vocabulary import vocabulary
 
 logger = logging.getLogger("search")
@@ -106,11 +103,9 @@ def search(request):
     if parsed.is_empty:
         return response
     if opensearch_enabled() and not node_resting():
-        from . import engine_opensearch
-
         try:
-            return engine_opensearch.search(request, parsed, locale, response)
-        except engine_opensearch.UNAVAILABLE as error:
+            return opensearch.search(request, parsed, locale, response)
+        except opensearch.UNAVAILABLE as error:
             _node_down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
             logger.warning(
                 "OpenSearch unavailable, answering from the database for %s s: %s",
@@ -133,11 +128,9 @@ def ranked_page_ids(text, language_code, limit=MAX_RANKED_PAGES):
     if parsed.is_empty:
         return []
     if opensearch_enabled() and not node_resting():
-        from . import engine_opensearch
-
         try:
-            return engine_opensearch.ranked_page_ids(parsed, locale, limit)
-        except engine_opensearch.UNAVAILABLE as error:
+            return opensearch.ranked_page_ids(parsed, locale, limit)
+        except opensearch.UNAVAILABLE as error:
             _node_down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
             logger.warning("OpenSearch unavailable, ranking pages from the database: %s", error)
     ranking = database_ranking(parsed, language, vocab)
@@ -151,7 +144,7 @@ def ranked_page_ids(text, language_code, limit=MAX_RANKED_PAGES):
 
 def database_engine():
     """PostgreSQL ranks with its own full-text search; SQLite with the project's index."""
-    return engine_postgres if connection.vendor == "postgresql" else engine_database
+    return postgres if connection.vendor == "postgresql" else sqlite
 
 
 def database_ranking(parsed, language, vocab, topic=None):
@@ -168,31 +161,13 @@ def database_search(request, parsed, language, vocab, response):
     return response
 
 
-def paginate(response, count, request):
-    response.count = count
-    response.num_pages = max(1, math.ceil(count / request.per_page))
-    response.page_number = min(request.page, response.num_pages)
-
-
-def attach_pages(hits):
-    """Hits with their live, public page (not specific: title, URL and type are enough) or
-    their file outside a restricted collection; hits whose target is gone are dropped."""
-    page_ids = [hit.page_id for hit in hits if not hit.is_file]
-    file_ids = [hit.file_id for hit in hits if hit.is_file]
-    pages = Page.objects.live().public().in_bulk(page_ids) if page_ids else {}
-    files = {}
-    if file_ids:
-        files = (
-            get_document_model()
-            .objects.exclude(collection_id__in=restricted_collection_ids())
-            .in_bulk(file_ids)
-        )
-    kept = []
-    for hit in hits:
-        if hit.is_file:
-            hit.file = files.get(hit.file_id)
-        else:
-            hit.page = pages.get(hit.page_id)
-        if hit.page is not None or hit.file is not None:
-            kept.append(hit)
-    return kept
+__all__ = [
+    "SearchInputError",
+    "SearchRequest",
+    "attach_pages",
+    "database_search",
+    "locale_for",
+    "paginate",
+    "ranked_page_ids",
+    "search",
+]
