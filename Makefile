@@ -50,6 +50,8 @@ test: checks services a11y-deps api-client-deps test-sqlite test-postgres test-o
 # The browser checks use Debian's Chromium and axe-core from npm (no browser download).
 a11y-deps:
 	scripts/services ensure-package chromium
+	command -v node >/dev/null || scripts/services ensure-package nodejs
+	command -v npm >/dev/null || scripts/services ensure-package npm
 	cd tests/accessibility && npm ci --no-audit --no-fund --silent
 
 # The typed API client check uses openapi-typescript and tsc from npm.
@@ -68,6 +70,7 @@ test-postgres: install services
 	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser"
 
 # The search suite against a real OpenSearch node (scripts/search-node), in its own indexes.
+# The node's first start installs a JDK and Maven from Debian's packages when they are missing.
 # Without a node the run is skipped with a warning; with CI=true it fails.
 SEARCH_TEST_URL ?= http://127.0.0.1:9200
 test-opensearch: install

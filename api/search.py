@@ -87,10 +87,12 @@ def item(hit, request):
 
 
 @api.get("/", response={200: SearchOut, 400: ErrorOut}, summary="Zoeken")
-def search_pages(request, q: str = "", topic: str = "", locale: str = "nl", page: int = 1):
+def search_pages(
+    request, q: str = "", topic: str = "", locale: str = "nl", page: int = 1, type: str = ""
+):
     """Ranked results with highlighted snippets (<mark>), topic facet counts and a spelling
     suggestion. Unknown topic or locale: 400."""
-    search_request = SearchRequest.from_raw(q, locale, topic, page)
+    search_request = SearchRequest.from_raw(q, locale, topic, page, result_type=type)
     try:
         response = search(search_request)
     except SearchInputError as error:
@@ -102,7 +104,7 @@ def search_pages(request, q: str = "", topic: str = "", locale: str = "nl", page
         "page": response.page_number,
         "num_pages": response.num_pages,
         "items": [item(hit, request) for hit in response.hits],
-        "facets": {"topic": response.facets},
+        "facets": {"topic": response.facets, "type": response.types},
         "suggestion": response.suggestion,
     }
 

@@ -22,6 +22,10 @@ class HomePage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "home"
+    search_type_label = _("Startpagina")
+    search_weight = 0.3
     api_fields = [
         *BasePage.api_fields,
         APIField("intro", writable=True),
@@ -61,6 +65,10 @@ class StandardPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "page"
+    search_type_label = _("Pagina")
+    search_weight = 0.7
     api_fields = [
         *BasePage.api_fields,
         APIField("intro", writable=True),

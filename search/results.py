@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from .registry import label_for_key
 from .visibility import restricted_collection_ids
 
 
@@ -14,6 +15,7 @@ from .visibility import restricted_collection_ids
 class Ranking:
     ids: list
     facets: dict
+    type_facets: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -27,6 +29,13 @@ class Hit:
     page: object = None
     file_id: int | None = None
     file: object = None
+    type_key: str = ""
+    date: object = None
+
+    @property
+    def type_label(self):
+        """The result's type as readers see it (search.registry), in the active language."""
+        return label_for_key(self.type_key) if self.type_key else ""
 
     @property
     def is_file(self):
@@ -41,6 +50,7 @@ class SearchResponse:
     facets: dict = field(default_factory=dict)
     topic_names: dict = field(default_factory=dict)
     topic_ids: dict = field(default_factory=dict)
+    types: dict = field(default_factory=dict)
     suggestion: str | None = None
     page_number: int = 1
     num_pages: int = 1
@@ -58,6 +68,12 @@ class SearchResponse:
     def topic_facets(self):
         """[(slug, name, count)] by count, then name."""
         items = [(slug, self.topic_names.get(slug, slug), n) for slug, n in self.facets.items()]
+        return sorted(items, key=lambda item: (-item[2], item[1]))
+
+    @property
+    def type_facets(self):
+        """[(type key, label, count)] by count, then label (labels in the active language)."""
+        items = [(key, label_for_key(key), n) for key, n in self.types.items()]
         return sorted(items, key=lambda item: (-item[2], item[1]))
 
 

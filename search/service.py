@@ -17,6 +17,7 @@ from .analysis import language_of
 from .engines import opensearch, postgres, sqlite
 from .models import SearchDocument
 from .query import clean_query, parse
+from .registry import types_by_key
 from .results import SearchResponse, attach_pages, paginate
 from .vocabulary import vocabulary
 
@@ -43,15 +44,21 @@ class SearchRequest:
     topic: str | None = None
     page: int = 1
     per_page: int = PER_PAGE
+    result_type: str | None = None
 
     @classmethod
-    def from_raw(cls, q, language_code, topic=None, page=1, per_page=PER_PAGE):
+    def from_raw(cls, q, language_code, topic=None, page=1, per_page=PER_PAGE, result_type=None):
         try:
             number = min(max(int(page or 1), 1), MAX_PAGE)
         except (TypeError, ValueError):
             number = 1
         return cls(
-            clean_query(q), language_code or "nl", (topic or "").strip() or None, number, per_page
+            clean_query(q),
+            language_code or "nl",
+            (topic or "").strip() or None,
+            number,
+            per_page,
+            (result_type or "").strip() or None,
         )
 
 
@@ -89,6 +96,8 @@ def search(request):
     topic_names = {slug: title for _, slug, title in topics}
     if request.topic and request.topic not in topic_names:
         raise SearchInputError("topic", f"Onbekend onderwerp: {request.topic[:50]}")
+    if request.result_type and request.result_type not in types_by_key():
+        raise SearchInputError("type", f"Onbekend type: {request.result_type[:50]}")
     response = SearchResponse(
         query=request.text,
         topic_names=topic_names,
@@ -147,13 +156,16 @@ def database_engine():
     return postgres if connection.vendor == "postgresql" else sqlite
 
 
-def database_ranking(parsed, language, vocab, topic=None):
-    return database_engine().rank(parsed, language, vocab, topic=topic)
+def database_ranking(parsed, language, vocab, topic=None, type_key=None):
+    return database_engine().rank(parsed, language, vocab, topic=topic, type_key=type_key)
 
 
 def database_search(request, parsed, language, vocab, response):
-    ranking = database_ranking(parsed, language, vocab, topic=request.topic)
+    ranking = database_ranking(
+        parsed, language, vocab, topic=request.topic, type_key=request.result_type
+    )
     response.facets = ranking.facets
+    response.types = ranking.type_facets
     paginate(response, len(ranking.ids), request)
     start = (response.page_number - 1) * request.per_page
     ids = ranking.ids[start : start + request.per_page]

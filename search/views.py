@@ -36,12 +36,17 @@ def search(request):
         language_code,
         requested_topic(request),
         request.GET.get("page"),
+        result_type=request.GET.get("type"),
     )
     message = None
     try:
         response = run_search(search_request)
     except SearchInputError as error:
-        if error.field != "topic":
+        if error.field == "type":
+            message = _("Deze soort kennen we niet; we zoeken in alle soorten.")
+            search_request.result_type = None
+            response = run_search(search_request)
+        elif error.field != "topic":
             response = SearchResponse(query=search_request.text)
             message = _("Zoeken is in deze taal nog niet beschikbaar.")
         else:
@@ -60,6 +65,7 @@ def search(request):
         "query": search_request.text,
         "topic": search_request.topic,
         "topic_parameter": topic_parameter(),
+        "result_type": search_request.result_type,
         "response": response,
         "hits": hits,
         "promotions": promotions,

@@ -18,14 +18,17 @@ def above_cutoff(scores):
     return {key: value for key, value in scores.items() if value >= floor}
 
 
-def ranking(scores, topics, topic=None):
-    """A Ranking: ids best first (ties by id, so the order is stable), after the topic filter;
-    topic facet counts before it."""
-    facets = Counter(topics[d] for d in scores if topics[d])
+def ranking(scores, facts, topic=None, type_key=None):
+    """A Ranking: ids best first (ties by id, so the order is stable), after the topic and type
+    filters. Each facet counts with the other facet's filter applied, not its own, so a reader
+    sees how many results choosing another value would give. `facts`: {id: (topic, type)}."""
     ordered = sorted(scores, key=lambda d: (-scores[d], d))
-    if topic:
-        ordered = [d for d in ordered if topics[d] == topic]
-    return Ranking(ids=ordered, facets=dict(facets))
+    in_topic = [d for d in ordered if not topic or facts[d][0] == topic]
+    of_type = [d for d in ordered if not type_key or facts[d][1] == type_key]
+    topics = Counter(facts[d][0] for d in of_type if facts[d][0])
+    types = Counter(facts[d][1] for d in in_topic if facts[d][1])
+    kept = [d for d in in_topic if not type_key or facts[d][1] == type_key]
+    return Ranking(ids=kept, facets=dict(topics), type_facets=dict(types))
 
 
 def hits_for(document_ids, parsed, language):
@@ -44,6 +47,8 @@ def hits_for(document_ids, parsed, language):
                 snippet=best_snippet(document, terms, language),
                 topic_slug=document.topic_slug,
                 topic_name=document.topic_name,
+                type_key=document.type_key,
+                date=document.date,
             )
         )
     return found

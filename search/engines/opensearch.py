@@ -1,172 +1,173 @@
-"""Ranking on OpenSearch: the indexes Wagtail's backend maintains for pages and files (Dutch
-analysis, an English sub-field), queried directly, together, for OR-ranking, fuzzy matching,
-highlights and topic counts."""
+"""Ranking on OpenSearch, from the readers' index (opensearch_index): pages and files of one
+language, each weighted by its page type from the search registry.
 
-from django.conf import settings
+The score of a document, best first:
+- whole words across the fields (cross_fields: each word counts once, in its best field; more
+  of the question covered ranks higher), title ^6, keywords ^3, headings and summary ^2.5, body;
+- the same words as phrases (slop 3) in title, headings, summary and body: proximity counts;
+- the parts of Dutch compounds in the `parts` sub-fields, weighted well below whole words, so
+  "gemeenteraadsverkiezingen" finds "verkiezingen" without pulling every election page up;
+- typo path: a word the index does not know is matched fuzzily and by its correction, both
+  weighted low; a known word is never fuzzed, so a look-alike never outranks an exact match;
+- the whole multiplied by the type's weight (a guide answers; a topic or the home page is a
+  signpost). Synonyms come from the search analyzer (synonym_graph, editors' groups).
+"""
+
+from datetime import date
+
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from opensearchpy.exceptions import OpenSearchException
-from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction
-from wagtail.search.backends import get_search_backend
 
-from ..models import SearchDocument
+from ..analysis import is_stop_word, words
 from ..results import Hit, attach_pages, paginate
-from ..visibility import restricted_collection_ids
+from .opensearch_index import alias, client
+from .postgres_index import part_words
 
 UNAVAILABLE = (OpenSearchException,)
-FIELDS = [
-    "title^6",
-    "guides_guidepage__summary^2",
-    "guides_topicpage__search_terms^3",
-    "guides_topicpage__intro",
-    "description^2",
-    "_all_text",
-]
-HIGHLIGHT_FIELDS = [
-    "guides_guidepage__summary",
-    "guides_guidepage__body",
-    "guides_topicpage__intro",
-    "home_standardpage__intro",
-    "home_standardpage__body",
-    "description",
-]
-MAX_SHOULD_PHRASES = 10
+WHOLE_FIELDS = ["title^6", "keywords^3", "headings^2.5", "summary^2.5", "body"]
+PHRASE_FIELDS = ["title^4", "headings^2", "summary^2", "body"]
+PART_FIELDS = ["title.parts^3", "keywords.parts^1.5", "summary.parts", "body.parts^0.4"]
+FUZZY_FIELDS = ["title^3", "keywords^2", "summary", "body^0.5"]
+HIGHLIGHT_FIELDS = ["summary", "body"]
+PHRASE_BOOST = 0.6
+PART_BOOST = 0.5
+ALL_WORDS_BOOST = 0.3
+CORRECTION_BOOST = 0.6
+FUZZY_BOOST = 0.15
+DEFAULT_LIMIT = 500
+SOURCE_FIELDS = ["page_id", "file_id", "topic_slug", "topic_name", "type_key", "date", "summary"]
 
 
-def fields_for(names, language):
-    if language != "en":
-        return names
-    suffixed = []
-    for name in names:
-        field, _, boost = name.partition("^")
-        suffixed.append(f"{field}.en" + (f"^{boost}" if boost else ""))
-    return suffixed
+def typo_words(parsed):
+    """The words only the typo path matches: unknown to the index, with their corrections."""
+    unknown = list(parsed.unknown_words)
+    corrections = [parsed.corrections[w] for w in unknown if w in parsed.corrections]
+    return unknown, corrections
 
 
-_backends = {}
+def parts_text(parsed):
+    """The reader's words with the parts of Dutch compounds as words of their own, so each part
+    counts on its own (the decompounder puts parts at the compound's position, where they would
+    count as one word)."""
+    found = []
+    for word in words(parsed.text):
+        if is_stop_word(word, parsed.language):
+            continue
+        found.append(word)
+        if parsed.language == "nl":
+            found.extend(part_words(word))
+    return " ".join(found) or parsed.text
 
 
-def indexes():
-    """The backend (one client per configuration, so connections are reused) and the names of
-    the page and file indexes."""
-    key = repr(settings.WAGTAILSEARCH_BACKENDS.get("default"))
-    if key not in _backends:
-        backend = get_search_backend()
-        _backends[key] = (
-            backend,
-            backend.get_index_for_model(Page).name,
-            backend.get_index_for_model(get_document_model()).name,
-        )
-    return _backends[key]
-
-
-def visible(locale, language):
-    """Live pages of the locale outside view restrictions, and files in the locale's language
-    outside restricted collections (each filter field exists in one index only)."""
-    restricted_paths = PageViewRestriction.objects.values_list("page__path", flat=True)
-    pages = {
-        "bool": {
-            "filter": [
-                {"term": {"live_filter": True}},
-                {"term": {"locale_id_filter": locale.id}},
-                {"range": {"depth_filter": {"gt": 1}}},
-            ],
-            "must_not": [{"prefix": {"path_filter": path}} for path in restricted_paths],
-        }
-    }
-    files = {
-        "bool": {
-            "filter": [{"term": {"language_filter": language}}],
-            "must_not": [{"terms": {"collection_id_filter": sorted(restricted_collection_ids())}}],
-        }
-    }
-    return {"bool": {"should": [pages, files], "minimum_should_match": 1}}
-
-
-def build_query(parsed, locale):
-    """OR-ranked matching on the analysed fields, fuzzy for typos, synonyms and corrections as
-    extra phrases; only live pages of the locale, none under a view restriction."""
-    fields = fields_for(FIELDS, parsed.language)
-    should = [{"multi_match": {"query": parsed.text, "fields": fields, "operator": "or"}}]
-    if parsed.unknown_words:
-        # Fuzzy matching only for words the index does not know: cheaper, and known words
-        # should not drift to look-alikes.
+def build_query(parsed):
+    text = parsed.text
+    should = [
+        {
+            "multi_match": {
+                "query": text,
+                "type": "cross_fields",
+                "fields": WHOLE_FIELDS,
+                "tie_breaker": 0.2,
+            }
+        },
+        {
+            "multi_match": {
+                "query": text,
+                "type": "cross_fields",
+                "fields": WHOLE_FIELDS,
+                "operator": "and",
+                "boost": ALL_WORDS_BOOST,
+            }
+        },
+        {
+            "multi_match": {
+                "query": text,
+                "type": "phrase",
+                "slop": 3,
+                "fields": PHRASE_FIELDS,
+                "boost": PHRASE_BOOST,
+            }
+        },
+        {
+            "multi_match": {
+                "query": parts_text(parsed),
+                "type": "cross_fields",
+                "fields": PART_FIELDS,
+                "boost": PART_BOOST,
+            }
+        },
+    ]
+    unknown, corrections = typo_words(parsed)
+    if corrections:
         should.append(
             {
                 "multi_match": {
-                    "query": " ".join(parsed.unknown_words),
-                    "fields": fields,
-                    "fuzziness": "AUTO",
-                    "prefix_length": 1,
-                    "max_expansions": 20,
-                    "boost": 0.4,
+                    "query": " ".join(corrections),
+                    "type": "cross_fields",
+                    "fields": WHOLE_FIELDS,
+                    "boost": CORRECTION_BOOST,
                 }
             }
         )
-    extra = list(parsed.synonym_phrases) + list(parsed.corrections.values())
-    for phrase in extra[:MAX_SHOULD_PHRASES]:
+    if unknown:
         should.append(
-            {"multi_match": {"query": phrase, "fields": fields, "type": "phrase", "boost": 0.8}}
+            {
+                "multi_match": {
+                    "query": " ".join(unknown),
+                    "fields": FUZZY_FIELDS,
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 20,
+                    "boost": FUZZY_BOOST,
+                }
+            }
         )
     return {
-        "bool": {
-            "filter": [visible(locale, parsed.language)],
-            "should": should,
-            "minimum_should_match": 1,
+        "function_score": {
+            "query": {"bool": {"should": should, "minimum_should_match": 1}},
+            "field_value_factor": {"field": "boost", "missing": 1},
+            "boost_mode": "multiply",
         }
     }
 
 
-def highlight_query(parsed):
-    """Marks the reader's words, their synonyms and corrections (no fuzzy expansion: cheaper)."""
-    fields = fields_for(HIGHLIGHT_FIELDS, parsed.language)
-    texts = [parsed.text, *parsed.synonym_phrases, *parsed.corrections.values()]
+def filters(topic=None, type_key=None):
+    found = {}
+    if topic:
+        found["topic"] = {"term": {"topic_slug": topic}}
+    if type_key:
+        found["type"] = {"term": {"type_key": type_key}}
+    return found
+
+
+def facet(field, applied):
+    """Counts of a field's values under the other facet's filter (never its own)."""
+    terms = {"terms": {"field": field, "size": 100}}
+    return {"filter": {"bool": {"filter": applied}}, "aggs": {"values": terms}}
+
+
+def build_body(request, parsed):
+    applied = filters(request.topic, request.result_type)
+    highlight_text = " ".join([parsed.text, *typo_words(parsed)[1]])
     return {
-        "bool": {
-            "should": [
-                {"multi_match": {"query": text, "fields": fields}}
-                for text in texts[: MAX_SHOULD_PHRASES + 1]
-            ]
-        }
-    }
-
-
-def topic_filter(topic_id):
-    """A topic's guides and the topic page itself."""
-    return {
-        "bool": {
-            "should": [
-                {"term": {"guides_guidepage__topic_id_filter": topic_id}},
-                {"term": {"id_filter": topic_id}},
-            ]
-        }
-    }
-
-
-FILE_BOOST = 0.6
-
-
-def build_body(request, parsed, locale, topic_ids, topic_id=None):
-    """The search request: the topic filter applies after the facet counts (post_filter).
-    Files count a little less than pages: short texts score high, and a guide explains more
-    than its template."""
-    _, _, files = indexes()
-    return {
-        "indices_boost": [{files: FILE_BOOST}],
-        "query": build_query(parsed, locale),
-        "post_filter": topic_filter(topic_id) if topic_id else {"match_all": {}},
+        "query": build_query(parsed),
+        "post_filter": {"bool": {"filter": list(applied.values())}},
         "from": (request.page - 1) * request.per_page,
         "size": request.per_page,
         "track_total_hits": True,
-        "_source": False,
-        "stored_fields": ["pk"],
+        "_source": [
+            "page_id",
+            "file_id",
+            "topic_slug",
+            "topic_name",
+            "type_key",
+            "date",
+            "summary",
+        ],
         "aggs": {
-            "guides": {"terms": {"field": "guides_guidepage__topic_id_filter", "size": 100}},
-            "topics": {
-                "filter": {"terms": {"id_filter": list(topic_ids)}},
-                "aggs": {"ids": {"terms": {"field": "id_filter", "size": 100}}},
-            },
+            "topics": facet("topic_slug", [v for k, v in applied.items() if k != "topic"]),
+            "types": facet("type_key", [v for k, v in applied.items() if k != "type"]),
         },
         "highlight": {
             "pre_tags": ["<mark>"],
@@ -175,93 +176,80 @@ def build_body(request, parsed, locale, topic_ids, topic_id=None):
             "require_field_match": False,
             "number_of_fragments": 1,
             "fragment_size": 220,
-            "fields": {name: {} for name in fields_for(HIGHLIGHT_FIELDS, parsed.language)},
-            "highlight_query": highlight_query(parsed),
+            "no_match_size": 0,
+            "fields": {name: {} for name in HIGHLIGHT_FIELDS},
+            "highlight_query": {
+                "multi_match": {"query": highlight_text, "fields": HIGHLIGHT_FIELDS}
+            },
         },
     }
 
 
 def search(request, parsed, locale, response):
-    topics = response.topic_ids
-    topic_id = next((i for i, slug in topics.items() if slug == request.topic), None)
-    backend, pages, files = indexes()
-    body = build_body(request, parsed, locale, topics, topic_id)
-    # Pages and files live in two indexes: distributed term statistics make their scores
-    # comparable, so a file can rank above a page.
-    result = backend.es.search(
-        index=f"{pages},{files}", body=body, params={"search_type": "dfs_query_then_fetch"}
-    )
+    body = build_body(request, parsed)
+    result = client().search(index=alias(parsed.language), body=body)
     total = result["hits"]["total"]["value"]
     last_page = max(1, -(-total // request.per_page))
     if request.page > last_page:
         request.page = last_page
         return search(request, parsed, locale, response)
-    return to_response(result, request, topics, response)
+    return to_response(result, request, response)
 
 
-def to_response(result, request, topics, response):
-    facets = {}
-    for bucket in result["aggregations"]["guides"]["buckets"]:
-        slug = topics.get(bucket["key"])
-        if slug:
-            facets[slug] = facets.get(slug, 0) + bucket["doc_count"]
-    for bucket in result["aggregations"]["topics"]["ids"]["buckets"]:
-        slug = topics.get(bucket["key"])
-        if slug:
-            facets[slug] = facets.get(slug, 0) + bucket["doc_count"]
-    response.facets = facets
+def buckets(result, name):
+    return {b["key"]: b["doc_count"] for b in result["aggregations"][name]["values"]["buckets"]}
+
+
+def to_response(result, request, response):
+    topics = set(response.topic_names)
+    response.facets = {k: n for k, n in buckets(result, "topics").items() if k in topics}
+    response.types = buckets(result, "types")
     response.backend = "opensearch"
     paginate(response, result["hits"]["total"]["value"], request)
-    _, _, files = indexes()
     hits = []
     for item in result["hits"]["hits"]:
-        pk = int(item["fields"]["pk"][0])
-        if item["_index"].startswith(files):
-            hits.append(Hit(page_id=None, file_id=pk, snippet=best_highlight(item)))
-        else:
-            hits.append(Hit(page_id=pk, snippet=best_highlight(item)))
+        found = item["_source"]
+        hits.append(
+            Hit(
+                page_id=found.get("page_id"),
+                file_id=found.get("file_id"),
+                snippet=best_highlight(item) or escape(found.get("summary") or ""),
+                topic_slug=found.get("topic_slug") or "",
+                topic_name=found.get("topic_name") or "",
+                type_key=found.get("type_key") or "",
+                date=parse_date(found.get("date")),
+            )
+        )
     response.hits = attach_pages(hits)
-    documents = {
-        d.page_id: d
-        for d in SearchDocument.objects.filter(
-            page_id__in=[hit.page_id for hit in hits if not hit.is_file]
-        ).only("page_id", "topic_slug", "topic_name", "summary")
-    }
-    for hit in response.hits:
-        if hit.is_file:
-            hit.snippet = hit.snippet or escape(getattr(hit.file, "description", "") or "")
-        else:
-            fill_topic_and_snippet(hit, documents.get(hit.page_id))
     return response
+
+
+def parse_date(value):
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def best_highlight(item):
     found = item.get("highlight", {})
     for name in HIGHLIGHT_FIELDS:
-        for field in (name, f"{name}.en"):
-            if found.get(field):
-                return mark_safe(found[field][0])
+        if found.get(name):
+            return mark_safe(found[name][0])
     return ""
 
 
-def fill_topic_and_snippet(hit, document):
-    """Topic and fallback snippet from the page's search document (one query for all hits)."""
-    if document is None:
-        hit.snippet = hit.snippet or escape(getattr(hit.page, "summary", "") or "")
-        return
-    hit.topic_slug, hit.topic_name = document.topic_slug, document.topic_name
-    if not hit.snippet:
-        hit.snippet = escape(document.summary)
-
-
-def ranked_page_ids(parsed, locale, limit):
+def ranked_page_ids(parsed, locale, limit=DEFAULT_LIMIT):
     """Page ids only, best first, without highlights or counts (the pages API's ?search=)."""
-    backend, pages, _ = indexes()
     body = {
-        "query": build_query(parsed, locale),
+        "query": {
+            "bool": {
+                "must": [build_query(parsed)],
+                "filter": [{"exists": {"field": "page_id"}}],
+            }
+        },
         "size": limit,
-        "_source": False,
-        "stored_fields": ["pk"],
+        "_source": ["page_id"],
     }
-    result = backend.es.search(index=pages, body=body)
-    return [int(item["fields"]["pk"][0]) for item in result["hits"]["hits"]]
+    result = client().search(index=alias(parsed.language), body=body)
+    return [item["_source"]["page_id"] for item in result["hits"]["hits"]]

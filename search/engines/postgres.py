@@ -115,20 +115,23 @@ WITH q AS (
         WITH ORDINALITY AS q(grp, query, boost, alternative)
 ),
 matched AS (
-    SELECT d.id, d.topic_slug, q.grp, q.alternative,
+    SELECT d.id, d.topic_slug, d.type_key, d.boost, q.grp, q.alternative,
         greatest(ts_rank(%(weights)s::float4[], d.rank_vector, q.query), %(body)s)
             * q.boost AS score
     FROM {table} d JOIN q ON d.search_vector @@ q.query
     WHERE d.language = %(language)s
 ),
 weighted AS (
-    SELECT id, topic_slug, grp, score * ln(1 + (%(total)s - df + 0.5) / (df + 0.5)) AS score
+    SELECT id, topic_slug, type_key, boost, grp,
+        score * ln(1 + (%(total)s - df + 0.5) / (df + 0.5)) AS score
     FROM (SELECT *, count(*) OVER (PARTITION BY alternative) AS df FROM matched) counted
 ),
 best AS (
-    SELECT id, topic_slug, grp, max(score) AS score FROM weighted GROUP BY id, topic_slug, grp
+    SELECT id, topic_slug, type_key, boost, grp, max(score) AS score
+    FROM weighted GROUP BY id, topic_slug, type_key, boost, grp
 )
-SELECT id, topic_slug, sum(score), count(*) FROM best GROUP BY id, topic_slug
+SELECT id, topic_slug, type_key, boost, sum(score), count(*)
+FROM best GROUP BY id, topic_slug, type_key, boost
 """
 
 
@@ -151,7 +154,8 @@ def rank_query(parsed, language, vocabulary):
 
 
 def score_documents(parsed, language, vocabulary):
-    """{document id: score} and {document id: topic slug} for every matching document."""
+    """{document id: score} and {document id: (topic slug, type key)} for every matching
+    document; the score is weighted by the document's page type (search.registry)."""
     query = rank_query(parsed, language, vocabulary)
     if query is None:
         return {}, {}
@@ -159,17 +163,17 @@ def score_documents(parsed, language, vocabulary):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()
-    scores, topics = {}, {}
-    for document_id, topic_slug, score, covered in found:
-        scores[document_id] = score * (1 + covered / group_count) ** 2
-        topics[document_id] = topic_slug
-    return database.above_cutoff(scores), topics
+    scores, facts = {}, {}
+    for document_id, topic_slug, type_key, boost, score, covered in found:
+        scores[document_id] = score * (1 + covered / group_count) ** 2 * boost
+        facts[document_id] = (topic_slug, type_key)
+    return database.above_cutoff(scores), facts
 
 
-def rank(parsed, language, vocabulary, topic=None):
-    """A Ranking: ordered document ids (after the topic filter) and topic facet counts."""
-    scores, topics = score_documents(parsed, language, vocabulary)
-    return database.ranking(scores, topics, topic)
+def rank(parsed, language, vocabulary, topic=None, type_key=None):
+    """A Ranking: ordered document ids (after the filters) and topic and type facet counts."""
+    scores, facts = score_documents(parsed, language, vocabulary)
+    return database.ranking(scores, facts, topic, type_key)
 
 
 hits_for = database.hits_for

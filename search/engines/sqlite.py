@@ -9,19 +9,26 @@ from . import database
 
 
 def score_documents(parsed, language, document_count):
-    """{document id: score} and {document id: topic slug} for every matching document."""
+    """{document id: score} and {document id: (topic slug, type key)} for every matching
+    document; the score is weighted by the document's page type (search.registry)."""
     terms = parsed.terms
     rows = list(
         SearchTerm.objects.filter(term__in=terms, document__language=language).values_list(
-            "document_id", "term", "weight", "document__topic_slug"
+            "document_id",
+            "term",
+            "weight",
+            "document__topic_slug",
+            "document__type_key",
+            "document__boost",
         )
     )
-    frequency = Counter(term for _, term, _, _ in rows)
+    frequency = Counter(row[1] for row in rows)
     by_document = defaultdict(dict)
-    topics = {}
-    for document_id, term, weight, topic_slug in rows:
+    facts, boosts = {}, {}
+    for document_id, term, weight, topic_slug, type_key, boost in rows:
         by_document[document_id][term] = weight
-        topics[document_id] = topic_slug
+        facts[document_id] = (topic_slug, type_key)
+        boosts[document_id] = boost
     scores = {}
     total = max(document_count, 1)
     for document_id, weights in by_document.items():
@@ -38,14 +45,15 @@ def score_documents(parsed, language, document_count):
             if best:
                 score += best
                 covered += 1
-        scores[document_id] = score * (1 + covered / len(parsed.groups)) ** 2
-    return database.above_cutoff(scores), topics
+        coverage = (1 + covered / len(parsed.groups)) ** 2
+        scores[document_id] = score * coverage * boosts[document_id]
+    return database.above_cutoff(scores), facts
 
 
-def rank(parsed, language, vocabulary, topic=None):
-    """A Ranking: ordered document ids (after the topic filter) and topic facet counts."""
-    scores, topics = score_documents(parsed, language, vocabulary.document_count)
-    return database.ranking(scores, topics, topic)
+def rank(parsed, language, vocabulary, topic=None, type_key=None):
+    """A Ranking: ordered document ids (after the filters) and topic and type facet counts."""
+    scores, facts = score_documents(parsed, language, vocabulary.document_count)
+    return database.ranking(scores, facts, topic, type_key)
 
 
 hits_for = database.hits_for
