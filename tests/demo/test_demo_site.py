@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 TOPICS = [
     "ledenwerving", "kandidaatstelling", "screening", "fusie",
-    "campagne", "programma", "fondsenwerving", "bestuur", "oprichting",
+    "campagne", "programma", "fondsenwerving", "bestuur", "oprichting", "integriteit",
 ]  # fmt: skip
 
 
