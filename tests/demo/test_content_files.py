@@ -5,6 +5,7 @@ import pytest
 from demo.content import CONTENT_ROOT, DemoContent, read_file
 from demo.loader import check_block_types
 from demo.markdown import ContentError
+from guides.blocks import GuideBodyBlock
 from home.models import StandardPage
 
 GUIDE_FRONT_MATTER = """---
@@ -42,6 +43,11 @@ def test_every_content_file_loads_and_belongs_to_the_site(content):
     for item in content.files:
         assert item.kind in {"home", "index", "page", "topic", "guide"}, item.path
     assert len(content.topics) == 11 and len(content.pages) == 2
+
+
+def test_every_guide_block_type_appears_at_least_once(content):
+    used = {block.type for item in content.guides + content.pages for block in item.blocks}
+    assert used == set(GuideBodyBlock().child_blocks)
 
 
 def test_every_dutch_file_has_its_english_pair_with_the_same_blocks(content):

@@ -11,10 +11,7 @@ from guides.models import GuidePage, TopicPage
 
 pytestmark = pytest.mark.django_db
 
-MISSION_TOPICS = [
-    "ledenwerving", "kandidaatstelling", "screening", "fusie",
-    "campagne", "programma", "fondsenwerving",
-]  # fmt: skip
+TOPICS = [topic["slug"] for topic in DemoContent().topics]
 
 
 def words(guide):
@@ -31,8 +28,8 @@ def site_counts():
     }
 
 
-@pytest.mark.parametrize("slug", MISSION_TOPICS)
-def test_each_mission_topic_has_two_deep_guides(slug):
+@pytest.mark.parametrize("slug", TOPICS)
+def test_each_topic_has_two_deep_guides(slug):
     topic = TopicPage.objects.get(slug=slug, locale__language_code="nl")
     guides = GuidePage.objects.live().filter(topic=topic)
     deep = [guide for guide in guides if words(guide) >= 600]
@@ -76,3 +73,14 @@ def test_every_related_slug_in_the_demo_content_names_a_demo_guide():
     keys = {guide.key for guide in content.guides}
     for guide in content.guides:
         assert set(guide.get("related", [])) <= keys, guide.key
+
+
+def test_the_demo_video_offers_its_link_and_transcript_on_the_guide_page(client):
+    guide = GuidePage.objects.live().get(slug="statuten-en-alv", locale__language_code="nl")
+    (video,) = [block for block in guide.body if block.block_type == "video"]
+    response = client.get(guide.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'href="{video.value["video"].url}"' in html
+    assert "Bekijk de video: Voorbeeldvideo: zo verloopt een algemene ledenvergadering" in html
+    assert "de kascommissie brengt verslag uit" in html

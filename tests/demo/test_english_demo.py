@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from demo.content import DemoContent
 from demo.loader import DemoSite
 from demo.translations import TranslationMismatch, pair_segments
 from guides.models import GuideIndexPage, GuidePage, TopicPage
@@ -11,7 +12,14 @@ from home.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
-PAGES_PER_LOCALE = {HomePage: 1, StandardPage: 2, GuideIndexPage: 1, TopicPage: 11, GuidePage: 21}
+CONTENT = DemoContent()
+PAGES_PER_LOCALE = {
+    HomePage: 1,
+    StandardPage: len(CONTENT.pages),
+    GuideIndexPage: 1,
+    TopicPage: len(CONTENT.topics),
+    GuidePage: len(CONTENT.guides),
+}
 
 
 def english(page):
