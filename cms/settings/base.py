@@ -20,6 +20,9 @@ CSRF_TRUSTED_ORIGINS = env_origins("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "delivery",
+    "webhooks",
+    "caching",
+    "ratelimits",
     "guides",
     "search",
     "documents",
@@ -62,11 +65,11 @@ MIDDLEWARE = [
     # The response cache answers a hit first (through the middleware above its store point and
     # the rate limit only); it stores below CORS and the ETag (added per request) and above
     # every middleware that may set a cookie or Vary.
-    "delivery.response_cache.ResponseCacheMiddleware",
+    "caching.response_cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "delivery.response_cache.UpdateResponseCacheMiddleware",
+    "caching.response_cache.UpdateResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -75,8 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "delivery.middleware.CacheHeadersMiddleware",
-    "delivery.middleware.RateLimitMiddleware",
+    "caching.middleware.CacheHeadersMiddleware",
+    "ratelimits.middleware.RateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -178,7 +181,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_SEARCH_ENABLED = True
 
-# Delivery to the decoupled app (delivery/): cache lifetimes in seconds, front-end cache purge,
+# Delivery to the decoupled app (caching/, webhooks/, ratelimits/): cache lifetimes in seconds,
+# front-end cache purge,
 # the signed webhook on publish/unpublish/move/delete, and the anonymous API rate limit.
 DELIVERY_HTML_MAX_AGE = env_int("CACHE_HTML_MAX_AGE", 300, minimum=0)
 DELIVERY_API_MAX_AGE = env_int("CACHE_API_MAX_AGE", 60, minimum=0)
@@ -215,7 +219,7 @@ WAGTAIL_HEADLESS_PREVIEW = {
 HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
 API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)
-# Server-side cache of anonymous public GETs (delivery/response_cache.py), emptied by every
+# Server-side cache of anonymous public GETs (caching/response_cache.py), emptied by every
 # content change. On by default only with Redis: with the per-process cache another worker would
 # not see a change; "on" without Redis is for a single process.
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", bool(REDIS_URL))

@@ -5,7 +5,7 @@ import threading
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
 
-from delivery.webhooks import send_due
+from webhooks.sending import send_due
 
 logger = logging.getLogger(__name__)
 

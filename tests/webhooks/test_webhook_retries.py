@@ -18,9 +18,9 @@ from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.utils import timezone
 
-from delivery.models import WebhookDelivery
-from delivery.webhooks import ABANDONED_ERROR, claim, send
 from guides.factories import GuidePageFactory
+from webhooks.models import WebhookDelivery
+from webhooks.sending import ABANDONED_ERROR, claim, send
 
 pytestmark = pytest.mark.django_db
 Status = WebhookDelivery.Status

@@ -74,7 +74,7 @@ NOISE_MODELS = frozenset(
         "auth.group_permissions",
         "auth.user_groups",
         "auth.user_user_permissions",
-        "delivery.webhookdelivery",
+        "webhooks.webhookdelivery",
         "search.searchdocument",  # derived from pages, written with the change that bumps
         "search.searchterm",
         "search.unansweredquery",
@@ -426,7 +426,7 @@ def check_shared_cache(app_configs, **kwargs):
             checks.Warning(
                 "API_RESPONSE_CACHE is on with a cache that each process keeps for itself.",
                 hint="Only safe with a single process; set REDIS_URL for several workers.",
-                id="delivery.W001",
+                id="caching.W001",
             )
         ]
     return []

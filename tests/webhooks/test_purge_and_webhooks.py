@@ -5,11 +5,11 @@ import json
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from delivery.models import WebhookDelivery
-from delivery.webhooks import SIGNATURE_HEADER, verify
 from guides.factories import GuideIndexPageFactory, GuidePageFactory, TopicPageFactory
 from guides.models import GuidePage, TopicPage
 from home.factories import HomePageFactory
+from webhooks.models import WebhookDelivery
+from webhooks.sending import SIGNATURE_HEADER, verify
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,9 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .urls import moved_pages, urls_for_page
-from .webhooks import create_delivery, deliver_in_background
+from caching.urls import moved_pages, urls_for_page
+
+from .sending import create_delivery, deliver_in_background
 
 logger = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import APIToken, Locale, PageViewRestriction, Site
 
+from caching.response_cache import GENERATION_KEY, SETTLING_KEY, bump_generation
 from delivery.headless import APP_PREVIEW_MODE
-from delivery.response_cache import GENERATION_KEY, SETTLING_KEY, bump_generation
 from guides.factories import GuidePageFactory
 from guides.models import GuidePage, TopicPage
 from home.models import SiteSettings
@@ -451,7 +451,7 @@ def test_the_html_search_page_is_cached_per_language(client):
 
 def test_a_hit_over_the_rate_limit_is_refused(client, settings, monkeypatch):
     mid_window = SimpleNamespace(time=lambda: 1_800_000_030.0)
-    monkeypatch.setattr("delivery.middleware.time", mid_window)
+    monkeypatch.setattr("ratelimits.middleware.time", mid_window)
     url = "/api/v2/topics/"
     get_twice(client, url)
     settings.API_RATE_LIMIT = 1

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 class WebhookDelivery(models.Model):
     """One notification to the decoupled app that content changed. The row is the source of
-    truth for sending it: whoever sends claims it first (see delivery/webhooks.py), so a
+    truth for sending it: whoever sends claims it first (see webhooks/sending.py), so a
     restart loses nothing and two senders never deliver it twice."""
 
     class Status(models.TextChoices):
@@ -34,6 +34,7 @@ class WebhookDelivery(models.Model):
     finished_at = models.DateTimeField(_("afgerond"), null=True, blank=True)
 
     class Meta:
+        db_table = "delivery_webhookdelivery"  # made by delivery/migrations, kept with its data
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["status", "next_attempt_at"], name="delivery_due_idx")]
         verbose_name = _("webhookmelding")

@@ -16,7 +16,7 @@ FIXED_NOW = 1_800_000_030.0
 
 @pytest.fixture
 def limit(settings, monkeypatch):
-    monkeypatch.setattr("delivery.middleware.time", SimpleNamespace(time=lambda: FIXED_NOW))
+    monkeypatch.setattr("ratelimits.middleware.time", SimpleNamespace(time=lambda: FIXED_NOW))
     cache.clear()
     settings.API_RATE_LIMIT = 3
     yield 3
