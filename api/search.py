@@ -98,7 +98,8 @@ def search_pages(
     except SearchInputError as error:
         raise HttpError(400, str(error)) from error
     if search_request.text and search_request.page == 1:
-        querylog.record(search_request.text, language_of(locale), response.count)
+        request.search_log = (search_request.text, language_of(locale), response.count)
+        querylog.count(*request.search_log)
     return {
         "count": response.count,
         "page": response.page_number,

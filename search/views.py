@@ -55,7 +55,8 @@ def search(request):
             response = run_search(search_request)
     promotions = querylog.promotions(search_request.text) if search_request.page == 1 else []
     if search_request.text and search_request.page == 1:
-        querylog.record(search_request.text, language_of(language_code), response.count)
+        request.search_log = (search_request.text, language_of(language_code), response.count)
+        querylog.count(*request.search_log)
     promoted_ids = {pick.page_id for pick in promotions if pick.page_id}
     topic_pages = []
     if search_request.text and not response.hits and not promotions:

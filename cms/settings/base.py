@@ -65,11 +65,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The response cache answers a hit first (through the middleware above its store point and
+    # the rate limit only); it stores below CORS and the ETag (added per request) and above
+    # every middleware that may set a cookie or Vary.
+    "caching.response_cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # The response cache stores below CORS and the ETag (added per request) and above every
-    # middleware that may set a cookie or Vary; it answers hits last, after the rate limit.
     "caching.response_cache.UpdateResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -81,7 +83,6 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "caching.middleware.CacheHeadersMiddleware",
     "ratelimits.middleware.RateLimitMiddleware",
-    "caching.response_cache.FetchResponseCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -227,6 +228,8 @@ API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", Fals
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", bool(REDIS_URL))
 API_RESPONSE_CACHE_TTL = env_int("API_RESPONSE_CACHE_TTL", 300, minimum=1)
 API_RESPONSE_CACHE_SETTLE = 3  # seconds after a change in which nothing is stored
+# Searches are counted in memory and written in one batch at most this often (search/querylog.py).
+SEARCH_LOG_FLUSH_INTERVAL = env_int("SEARCH_LOG_FLUSH_INTERVAL", 30, minimum=0)
 
 # Browsers on the decoupled app's origins may only read, anonymously: no write methods, no
 # Authorization header, no cookies. API v3 writes (Bearer token of a user, with that user's
