@@ -1,47 +1,53 @@
 """A server-side cache of anonymous, public GET responses (API v2, v3, search and the HTML
 pages), invalidated by every content change.
 
-Like Django's cache middleware it has two halves. `UpdateResponseCacheMiddleware` sits high in
-MIDDLEWARE (below CORS and ConditionalGet, above Session, Locale, CSRF and Messages), so it stores
-a response only after every middleware that may set a cookie, Cache-Control or Vary has run;
-CORS headers (per Origin) and the ETag/304 check are added outside it, per request.
-`FetchResponseCacheMiddleware` sits last, below the rate limit: a hit is still counted and
-limited, and passes through the same middleware as a miss (same Cache-Control, Vary, ETag).
+`ResponseCacheMiddleware` sits first in MIDDLEWARE and answers a hit before sessions,
+authentication, CSRF, messages and locale negotiation run, in one cache round trip (the
+generation and the entry in one get_many). A hit passes only through the middleware that sits
+above the store point (security headers, CORS per Origin, ETag/304) and the rate limit, so it
+has the headers a rendered answer has. `UpdateResponseCacheMiddleware` sits below CORS and
+ConditionalGet, above Session, Locale, CSRF and Messages: it stores a response after every
+middleware that may set a cookie, Cache-Control or Vary has run. The key holds the URL, the
+language LocaleMiddleware will choose (worked out from the path; a response rendered in
+another language is not stored) and Accept.
 
 Only what CacheHeadersMiddleware marked `public` is stored (200, no cookies, no private request).
-Requests from logged-in users, with an Authorization header or a session cookie, and the admin,
-preview, documents, media and health URLs, never read or write the cache.
+Requests with an Authorization header or a session cookie (so every logged-in user), and the
+admin, preview, documents, media and health URLs, never read or write the cache. Searches are
+cached too; a hit still counts the search for the editors' reports (search/querylog.py counts
+in memory and writes in batches, so a hit needs no database).
 
-Invalidation: every key holds the content "generation", a number in the cache that is bumped
-after a content change commits (post_save/post_delete/m2m_changed of content models, Wagtail's
-page signals, search index tasks) and again when the request that made it finishes. A request
-reads the generation before it reads any content, so a response rendered from content older
-than a bump is stored under the old generation, where nobody looks any more. For
-API_RESPONSE_CACHE_SETTLE seconds after a bump nothing is stored, so data written just after
-the commit (search documents, a guide's topic after a move) is never cached half-done.
+Invalidation: the content "generation" is a number in the cache that is bumped after a content
+change commits (post_save/post_delete/m2m_changed of content models, Wagtail's page signals,
+search index tasks) and again when the request that made it finishes. Every entry holds the
+generation it was rendered under and counts only while that is current. A request reads the
+generation before it reads any content, so a response rendered from content older than a bump
+is stored under the old generation. For API_RESPONSE_CACHE_SETTLE seconds after a bump nothing
+is stored, so data written just after the commit (search documents, a guide's topic after a
+move) is never cached half-done.
 
 The generation lives in the cache: with the per-process local-memory cache another process
 would not see a bump, so the cache is on by default only with Redis (`API_RESPONSE_CACHE`).
 """
 
-import functools
 import hashlib
-import json
 import logging
 import threading
 import time
 
 from django.apps import apps
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core import checks
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost, MiddlewareNotUsed
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import cc_delim_re, set_response_etag
+from django.utils.module_loading import import_string
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -54,7 +60,6 @@ GENERATION_KEY = "response-cache:generation"
 SETTLING_KEY = "response-cache:settling"
 API_PREFIXES = ("/api/v2/", "/api/v3/", "/api/search/")
 NEVER_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/health/")
-SEARCH_API_PATH = "/api/search/"
 # The key holds the active language (Accept-Language, language cookie) and Accept; requests with
 # a session cookie never use the cache, and CORS adds `origin` outside the stored response.
 KNOWN_VARY = frozenset({"accept", "accept-language", "cookie", "origin"})
@@ -235,24 +240,14 @@ def connect():
 # The middleware
 
 
-@functools.cache
-def html_search_paths():
-    """The search pages log every query for the editors' reports; they are not cached."""
-    paths = set()
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            paths.add(reverse("search"))
-    return frozenset(paths)
-
-
 def cacheable_request(request):
+    """Anonymous public GET/HEAD, judged from the request alone (nothing below has run yet)."""
     if request.method not in ("GET", "HEAD"):
         return False
     path = request.path
     if not path.startswith(API_PREFIXES) and (
         path.startswith(NEVER_PREFIXES)
         or path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
-        or path in html_search_paths()
     ):
         return False
     return (
@@ -276,101 +271,144 @@ def storable(request, response):
     return vary <= KNOWN_VARY
 
 
-def read_generation(cache):
-    values = cache.get_many([GENERATION_KEY, SETTLING_KEY])
+def request_language(request):
+    """The language LocaleMiddleware will activate for `request`, worked out before it runs:
+    with i18n_patterns and no prefix for the default language, the path decides alone."""
+    urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+    i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
+    language = translation.get_language_from_path(request.path_info)
+    if not language and i18n_patterns_used and not prefixed_default_language:
+        language = settings.LANGUAGE_CODE
+    return language or translation.get_language_from_request(request, check_path=True)
+
+
+def entry_key(request, language):
+    varies = (request.build_absolute_uri(), language, request.headers.get("Accept", ""))
+    digest = hashlib.sha256("\n".join(varies).encode()).hexdigest()
+    return f"response-cache:{digest}"
+
+
+def read_entry(cache, key):
+    """The generation, whether a change is settling, and the entry: one round trip. An entry
+    holds the generation it was rendered under; from an older one it is a miss."""
+    values = cache.get_many([GENERATION_KEY, SETTLING_KEY, key])
     generation = values.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         generation = cache.get(GENERATION_KEY)
-    return generation, SETTLING_KEY in values
+    entry = values.get(key)
+    if entry is not None and entry[0] != generation:
+        entry = None
+    return generation, SETTLING_KEY in values, entry
 
 
-def entry_key(request, generation):
-    varies = (
-        request.build_absolute_uri(),
-        translation.get_language() or "",
-        request.headers.get("Accept", ""),
-    )
-    digest = hashlib.sha256("\n".join(varies).encode()).hexdigest()
-    return f"response-cache:{generation}:{digest}"
-
-
-def search_log(request, content):
-    """The search API counts each query (first page, with text) for the editors' reports; a
-    hit has to count it as the view would have."""
-    if request.path_info != SEARCH_API_PATH:
-        return None
-    from search.analysis import language_of
-    from search.service import SearchRequest
-
-    params = request.GET
-    locale = params.get("locale", "nl")
-    search_request = SearchRequest.from_raw(
-        params.get("q", ""), locale, params.get("topic", ""), params.get("page", 1)
-    )
-    if not (search_request.text and search_request.page == 1):
-        return None
-    return (search_request.text, language_of(locale), json.loads(content)["count"])
+def current_generation():
+    """The content generation now (render caches of parts of pages keep to it too)."""
+    cache = caches[CACHE_ALIAS]
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
 
 
 def replay_search_log(arguments):
     from search import querylog
 
-    try:
-        querylog.record(*arguments)
-    except Exception:  # noqa: BLE001 - the answer is ready; a lost count must not fail it
-        logger.exception("Could not count a cached search")
+    querylog.count(*arguments)
 
 
 class CacheState:
-    __slots__ = ("key", "store", "hit")
+    __slots__ = ("key", "generation", "language", "store")
 
-    def __init__(self, key, store=False, hit=False):
-        self.key, self.store, self.hit = key, store, hit
+    def __init__(self, key, generation, language, store):
+        self.key, self.generation, self.language, self.store = key, generation, language, store
 
 
-class FetchResponseCacheMiddleware:
+def hit_middleware():
+    """What a hit passes through: the middleware above the store point (security headers,
+    CORS per Origin, ETag and 304) and, below it, what says `runs_on_cache_hit` (the rate
+    limit). Everything else below already left its mark on the stored headers."""
+    names = list(settings.MIDDLEWARE)
+    top = names.index(f"{__name__}.ResponseCacheMiddleware")
+    store = names.index(f"{__name__}.UpdateResponseCacheMiddleware")
+    classes = [import_string(name) for name in names[top + 1 : store]]
+    below = [import_string(name) for name in names[store + 1 :]]
+    return classes + [cls for cls in below if getattr(cls, "runs_on_cache_hit", False)]
+
+
+def served_hit(request):
+    return request.response_cache_hit
+
+
+def build_hit_chain():
+    handler = served_hit
+    for middleware in reversed(hit_middleware()):
+        try:
+            handler = middleware(handler)
+        except MiddlewareNotUsed:
+            continue
+    return handler
+
+
+class ResponseCacheMiddleware:
+    """First in MIDDLEWARE: answers a hit before sessions, authentication, CSRF, messages and
+    locale negotiation run, in one cache round trip. A miss goes down the whole stack and is
+    stored by UpdateResponseCacheMiddleware under the key and generation read here."""
+
     def __init__(self, get_response):
         self.get_response = get_response
+        self.hit_chain = build_hit_chain()
 
     def __call__(self, request):
         if not (settings.API_RESPONSE_CACHE and cacheable_request(request)):
             return self.get_response(request)
         try:
-            cache = caches[CACHE_ALIAS]
-            generation, settling = read_generation(cache)
-            key = entry_key(request, generation)
-            entry = cache.get(key)
+            language = request_language(request)
+            key = entry_key(request, language)
+            generation, settling, entry = read_entry(caches[CACHE_ALIAS], key)
+        except DisallowedHost:
+            raise
         except Exception as error:  # noqa: BLE001 - without the cache the site still answers
             logger.warning("Response cache unavailable: %s", error)
             return self.get_response(request)
         if entry is None:
-            request.response_cache = CacheState(key, store=not settling)
+            request.response_cache = CacheState(key, generation, language, store=not settling)
             return self.get_response(request)
-        request.response_cache = CacheState(key, hit=True)
-        headers, content, search_arguments = entry
+        _generation, headers, content, search_arguments = entry
         response = HttpResponse(content, headers=headers)
         response["X-Cache"] = "hit"
-        if search_arguments:
+        request.response_cache_hit = response
+        answer = self.hit_chain(request)
+        if search_arguments and answer is response:  # not when the rate limit said no
             replay_search_log(search_arguments)
-        return response
+        return answer
 
 
 class UpdateResponseCacheMiddleware:
+    """Below CORS and ConditionalGet (added per request, also to hits), above every
+    middleware that may set a cookie, Cache-Control or Vary: what it stores is what those
+    made of the response."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
         state = getattr(request, "response_cache", None)
-        if state is None or state.hit:
+        if state is None:
             return response
-        if state.store and storable(request, response):
+        if (
+            state.store
+            and translation.get_language() == state.language
+            and storable(request, response)
+        ):
             set_response_etag(response)  # what ConditionalGetMiddleware would add, once
             entry = (
+                state.generation,
                 list(response.items()),
                 response.content,
-                search_log(request, response.content),
+                getattr(request, "search_log", None),
             )
             try:
                 caches[CACHE_ALIAS].set(state.key, entry, timeout=settings.API_RESPONSE_CACHE_TTL)

@@ -21,4 +21,3 @@ class LearningPathPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LearningPathPage
-

@@ -13,9 +13,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.i18n import in_locale
+from core.models import BasePage, intro_field
 from guides.models import GuidePage
-from home.i18n import in_locale
-from home.models import BasePage, intro_field
 
 from .serializers import StepsField
 

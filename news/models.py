@@ -15,10 +15,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from guides.blocks import StandardBodyBlock
+from core.api import ImageField
+from core.blocks import StandardBodyBlock
+from core.models import BasePage, intro_field
 from guides.models import TopicPage
-from guides.serializers import ImageField
-from home.models import BasePage, intro_field
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .serializers import LocalizedTopicsField

@@ -12,11 +12,12 @@ from caching.middleware import is_private_request
 
 class RateLimitMiddleware:
     """Anonymous API requests per client address per minute (`API_RATE_LIMIT`, 0 = off);
-    over the limit a 429 JSON answer with Retry-After. It sits above the response cache, so
-    answers from the cache count too."""
+    over the limit a 429 JSON answer with Retry-After. Answers from the response cache count
+    too: a hit passes through it before it is served."""
 
     prefixes = ("/api/",)
     window = 60
+    runs_on_cache_hit = True  # see caching.response_cache.hit_middleware
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -18,6 +18,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_origins("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
+    "api",
     "home",
     "delivery",
     "webhooks",
@@ -30,6 +32,7 @@ INSTALLED_APPS = [
     "signpost",
     "learningpaths",
     "linkcheck",
+    "demo",
     "wagtail_localize",
     "wagtail_headless_preview",
     "wagtail_localize.locales",
@@ -66,11 +69,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The response cache answers a hit first (through the middleware above its store point and
+    # the rate limit only); it stores below CORS and the ETag (added per request) and above
+    # every middleware that may set a cookie or Vary.
+    "caching.response_cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # The response cache stores below CORS and the ETag (added per request) and above every
-    # middleware that may set a cookie or Vary; it answers hits last, after the rate limit.
     "caching.response_cache.UpdateResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -82,7 +87,6 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "caching.middleware.CacheHeadersMiddleware",
     "ratelimits.middleware.RateLimitMiddleware",
-    "caching.response_cache.FetchResponseCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -101,7 +105,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.navigation",
+                "guides.context_processors.navigation",
             ],
         },
     },
@@ -228,6 +232,8 @@ API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", Fals
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", bool(REDIS_URL))
 API_RESPONSE_CACHE_TTL = env_int("API_RESPONSE_CACHE_TTL", 300, minimum=1)
 API_RESPONSE_CACHE_SETTLE = 3  # seconds after a change in which nothing is stored
+# Searches are counted in memory and written in one batch at most this often (search/querylog.py).
+SEARCH_LOG_FLUSH_INTERVAL = env_int("SEARCH_LOG_FLUSH_INTERVAL", 30, minimum=0)
 
 # Browsers on the decoupled app's origins may only read, anonymously: no write methods, no
 # Authorization header, no cookies. API v3 writes (Bearer token of a user, with that user's

@@ -28,3 +28,5 @@ API_RATE_LIMIT = env_int("API_RATE_LIMIT", 0, minimum=0)
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", False)
 # The link check reaches only the test's own servers on loopback.
 LINKCHECK_HOSTS = {"127.0.0.1"}
+# Searches are written after each request, so a test reads its count at once.
+SEARCH_LOG_FLUSH_INTERVAL = 0

@@ -15,9 +15,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from guides.blocks import StandardBodyBlock
-from home.i18n import in_locale
-from home.models import BasePage, intro_field
+from core.blocks import StandardBodyBlock
+from core.i18n import in_locale
+from core.models import BasePage, intro_field
 
 from ..serializers import PageLinksField, ResourcesField
 from .resources import Resource

@@ -2,6 +2,7 @@
 and headers; every content change shows on the very next request; nothing private is ever
 stored or served; CORS and languages get their own answers."""
 
+from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -15,11 +16,12 @@ from wagtail.images import get_image_model
 from wagtail.models import APIToken, Locale, PageViewRestriction, Site
 
 from caching.response_cache import GENERATION_KEY, SETTLING_KEY, bump_generation
-from delivery.headless import APP_PREVIEW_MODE
+from core.preview import APP_PREVIEW_MODE
 from guides.factories import GuidePageFactory
 from guides.models import GuidePage, TopicPage
 from home.models import SiteSettings
-from search.models import Synonym
+from search import querylog
+from search.models import Synonym, UnansweredQuery
 
 pytestmark = pytest.mark.django_db
 
@@ -368,7 +370,7 @@ def test_errors_and_other_methods_are_not_cached(client):
         assert client.get(url)["X-Cache"] == "miss", url
         assert client.get(url)["X-Cache"] == "miss", url
     assert "X-Cache" not in client.options("/api/v2/pages/")
-    for url in ("/health/", "/zoeken/?q=fusie", "/admin/login/"):
+    for url in ("/health/", "/admin/login/"):
         assert "X-Cache" not in client.get(url), url
 
 
@@ -403,3 +405,55 @@ def test_languages_are_cached_apart(client):
 def test_the_cache_can_be_switched_off(client, settings):
     settings.API_RESPONSE_CACHE = False
     assert all("X-Cache" not in client.get("/api/v2/topics/") for _ in range(2))
+
+
+def test_a_hit_is_answered_before_sessions_auth_and_locale_run(client, demo_guide):
+    """One cache read, no SQL, none of the middleware below the store point."""
+    for url in [*public_urls(demo_guide), "/zoeken/?q=leden", "/en/search/?q=members"]:
+        client.get(url)
+        response = client.get(url)
+        assert response["X-Cache"] == "hit", url
+        request = response.wsgi_request
+        assert not hasattr(request, "session") and not hasattr(request, "user"), url
+        assert not hasattr(request, "LANGUAGE_CODE") and "csrf_cookie" not in request.META, url
+
+
+def test_a_hit_runs_no_sql(client, demo_guide, django_assert_num_queries, settings):
+    settings.SEARCH_LOG_FLUSH_INTERVAL = 3600  # counted in memory, written later in a batch
+    for url in [*public_urls(demo_guide), "/zoeken/?q=leden"]:
+        client.get(url)
+        with django_assert_num_queries(0):
+            assert client.get(url)["X-Cache"] == "hit", url
+    querylog.flush()
+
+
+def test_cached_searches_are_counted_in_one_batch(client, settings, django_assert_num_queries):
+    settings.SEARCH_LOG_FLUSH_INTERVAL = 3600
+    querylog.flush()
+    before = Query.get("leden").hits
+    for url in ("/zoeken/?q=leden", "/api/search/?q=leden", "/zoeken/?q=xylofoonconcert"):
+        for _ in range(3):
+            client.get(url)
+    assert querylog.pending() == 9 and Query.get("leden").hits == before
+    querylog.flush()
+    assert Query.get("leden").hits == before + 6 and querylog.pending() == 0
+    assert UnansweredQuery.objects.get(query_string="xylofoonconcert").hits == 3
+
+
+def test_the_html_search_page_is_cached_per_language(client):
+    dutch, english = (
+        get_twice(client, "/zoeken/?q=leden"),
+        get_twice(client, "/en/search/?q=members"),
+    )
+    assert b'lang="nl"' in dutch.content and b'lang="en"' in english.content
+    assert dutch["Content-Language"] == "nl" and english["Content-Language"] == "en"
+
+
+def test_a_hit_over_the_rate_limit_is_refused(client, settings, monkeypatch):
+    mid_window = SimpleNamespace(time=lambda: 1_800_000_030.0)
+    monkeypatch.setattr("ratelimits.middleware.time", mid_window)
+    url = "/api/v2/topics/"
+    get_twice(client, url)
+    settings.API_RATE_LIMIT = 1
+    statuses = [client.get(url, REMOTE_ADDR="10.9.9.9").status_code for _ in range(2)]
+    assert statuses == [200, 429]

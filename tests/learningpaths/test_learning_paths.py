@@ -90,7 +90,10 @@ def test_api_gives_steps_and_a_guides_place(client, paths, guides):
 @pytest.mark.parametrize("guide", ["abc", "-1", "99999999999999999999", "0"])
 def test_api_refuses_a_bad_guide(client, paths, guide):
     response = client.get("/api/v2/learning-paths/", {"guide": guide})
-    assert response.status_code == 400 and response.json()["message"]
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/problem+json")
+    problem = response.json()
+    assert problem["status"] == 400 and problem["errors"][0]["detail"]
 
 
 def test_english_path_uses_english_guides(client, paths, guides):

@@ -129,7 +129,10 @@ def test_api_dossiers_filtered_by_role_and_resources_by_kind_and_dossier(client,
 def test_api_resources_refuses_bad_parameters(client, signpost, params):
     response = client.get("/api/v2/resources/", params)
     assert response.status_code == 400
-    assert response.json()["message"]
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/problem+json")
+    problem = response.json()
+    assert problem["status"] == 400 and problem["errors"][0]["detail"]
 
 
 def test_role_page_api_lists_dossiers(client, signpost):
