@@ -8,7 +8,7 @@ from wagtail.models import Page
 from guides.demo.loader import DemoSite
 from guides.models import GuidePage, TopicPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 MISSION_TOPICS = [
     "ledenwerving", "kandidaatstelling", "screening", "fusie",

@@ -9,7 +9,7 @@ from guides.demo.translations import TranslationMismatch, pair_segments
 from guides.models import GuideIndexPage, GuidePage, TopicPage
 from home.models import HomePage, StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 PAGES_PER_LOCALE = {HomePage: 1, StandardPage: 2, GuideIndexPage: 1, TopicPage: 11, GuidePage: 21}
 
