@@ -64,7 +64,7 @@ test-sqlite: install
 # The SQLite suite on the oldest supported Python, so that it keeps working.
 test-sqlite-py311: messages
 	@scripts/venv $(OLDEST_VENV) "" $(OLDEST_PYTHON)
-	VENV=$(OLDEST_VENV) scripts/run-tests "sqlite, Python $(OLDEST_PYTHON)" -m "not browser"
+	VENV=$(OLDEST_VENV) scripts/run-tests "sqlite, Python $(OLDEST_PYTHON)"
 
 test-postgres: install services
 	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser"

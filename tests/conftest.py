@@ -2,19 +2,63 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 from demo.loader import DemoSite
 from guides.models import GuidePage, TopicPage
+from tests.sites import SmallSite, remove_site
+
+DEMO_SITE = "demo_site"
+state = {"demo_loaded": False}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests on the demo site run last: the first of them replaces the small site with it."""
+    items.sort(key=lambda item: DEMO_SITE in item.fixturenames)
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site, loaded once per run; each test's own changes are
-    rolled back."""
+    """Every test starts from the small site (tests/sites.py), built once per run; each test's
+    own changes are rolled back."""
     with django_db_blocker.unblock():
-        DemoSite(log=lambda message: None).load()
+        SmallSite().build()
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site in place of the small one, for tests whose subject is the demo
+    content (`pytestmark = pytest.mark.usefixtures("demo_site")`); those run last."""
+    with django_db_blocker.unblock():
+        remove_site()
+        DemoSite(log=lambda message: None).load()
+        if settings.SEARCH_URL:
+            call_command("update_index", verbosity=0)
+            refresh_search_indexes()
+    state["demo_loaded"] = True
+
+
+def refresh_search_indexes():
+    from wagtail.documents import get_document_model
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    for model in (Page, get_document_model()):
+        backend.es.indices.refresh(index=backend.get_index_for_model(model).name)
+
+
+@pytest.fixture(autouse=True)
+def _site_is_the_one_the_test_expects(request):
+    if state["demo_loaded"] and DEMO_SITE not in request.fixturenames:
+        pytest.fail("a small-site test ran after the demo site replaced the small site")
+    yield
+    # Wagtail caches the sites' root paths; a test's rolled-back Site must not outlive it.
+    from wagtail.models import Site
+
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture
