@@ -9,7 +9,13 @@ from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from delivery.preview import preview_viewset
 from guides.api import TopicFilter, TopicsView, prefetch_for_api, with_related
 from guides.renditions import prefetched_media
-from home.api import DocumentsAPIViewSet, ImagesAPIViewSet, ParameterGuard
+from home.api import (
+    DocumentsAPIViewSet,
+    FieldValueGuard,
+    GuardedFindMixin,
+    ImagesAPIViewSet,
+    ParameterGuard,
+)
 from home.i18n import KnownLocaleFilter
 from home.site_api import FooterView, NavigationView, SiteSettingsView
 from search.api_v2 import RankedSearchFilter
@@ -23,10 +29,10 @@ def page_filter_backends():
         RankedSearchFilter if backend is SearchFilter else backend
         for backend in WagtailPagesAPIViewSet.filter_backends
     ]
-    return [*EXTRA_PAGE_FILTERS, *wagtail_filters]
+    return [*EXTRA_PAGE_FILTERS, FieldValueGuard, *wagtail_filters]
 
 
-class PagesAPIViewSet(WagtailPagesAPIViewSet):
+class PagesAPIViewSet(GuardedFindMixin, WagtailPagesAPIViewSet):
     filter_backends = page_filter_backends()
     known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
         backend.parameter for backend in EXTRA_PAGE_FILTERS

@@ -11,12 +11,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from delivery.views import health
+from home.api_guard import register_v3_error_handler
 from home.sitemaps import MultilingualSitemap
 from search import views as search_views
 from search.api import api as search_api
 
 from .api import api_router
 from .api import site_urls as api_site_urls
+
+register_v3_error_handler(api_v3)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "delivery.middleware.CacheHeadersMiddleware",
     "delivery.middleware.RateLimitMiddleware",
     "delivery.response_cache.FetchResponseCacheMiddleware",
+    "home.api_guard.ApiInputGuardMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
