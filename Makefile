@@ -1,28 +1,30 @@
 # Two commands matter: `make run` and `make test` (see README.md).
-PYTHON ?= python3.11
+# The Python of .venv: PYTHON if given (`make PYTHON=python3.12`), otherwise the newest of
+# python3.13, python3.12 and python3.11 found (scripts/find-python). CI also runs the SQLite
+# suite on 3.11, the oldest version pyproject.toml allows, in var/venv-3.11 (under var/, so that
+# ruff, makemessages and compilemessages leave it alone).
+PYTHON ?=
 VENV := .venv
+OLDEST_PYTHON := 3.11
+OLDEST_VENV := var/venv-$(OLDEST_PYTHON)
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run install migrate demo messages test test-sqlite test-postgres test-opensearch checks lint format services a11y-deps clean
+.PHONY: run install migrate demo messages test test-sqlite test-sqlite-py311 test-postgres test-opensearch checks lint format services a11y-deps api-client-deps clean
 
 run: install messages migrate
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_superuser
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-$(INSTALLED): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $(INSTALLED)
-
-install: $(INSTALLED)
+# Runs every time: scripts/venv makes the venv anew if its Python version is not the one chosen,
+# and installs only when pyproject.toml changed.
+install:
+	@scripts/venv $(VENV) "$(PYTHON)"
 
 migrate: install
 	$(MANAGE) migrate --noinput
@@ -38,24 +40,37 @@ checks: install messages
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 services:
 	scripts/services start all
 
-test: checks services a11y-deps test-sqlite test-postgres test-opensearch
+test: checks services a11y-deps api-client-deps test-sqlite test-postgres test-opensearch test-sqlite-py311
 
 # The browser checks use Debian's Chromium and axe-core from npm (no browser download).
 a11y-deps:
 	scripts/services ensure-package chromium
+	command -v node >/dev/null || scripts/services ensure-package nodejs
+	command -v npm >/dev/null || scripts/services ensure-package npm
 	cd tests/accessibility && npm ci --no-audit --no-fund --silent
+
+# The typed API client check uses openapi-typescript and tsc from npm.
+api-client-deps:
+	cd tests/api/typescript && npm ci --no-audit --no-fund --silent
 
 test-sqlite: install
 	scripts/run-tests sqlite
+
+# The SQLite suite on the oldest supported Python, so that it keeps working.
+test-sqlite-py311: messages
+	@scripts/venv $(OLDEST_VENV) "" $(OLDEST_PYTHON)
+	VENV=$(OLDEST_VENV) scripts/run-tests "sqlite, Python $(OLDEST_PYTHON)" -m "not browser"
 
 test-postgres: install services
 	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser"
 
 # The search suite against a real OpenSearch node (scripts/search-node), in its own indexes.
+# The node's first start installs a JDK and Maven from Debian's packages when they are missing.
 # Without a node the run is skipped with a warning; with CI=true it fails.
 SEARCH_TEST_URL ?= http://127.0.0.1:9200
 test-opensearch: install
@@ -76,4 +91,4 @@ format: install
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) var db.sqlite3
+	rm -rf $(VENV) var db.sqlite3 *.egg-info

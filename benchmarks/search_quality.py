@@ -81,11 +81,12 @@ ENGLISH = [
 
 
 def topic_slugs(language):
-    from guides.demo.topics import TOPICS
+    from demo.content import DemoContent
 
+    topics = DemoContent().topics
     if language == "nl":
-        return {t["slug"]: t["slug"] for t in TOPICS}
-    return {t["slug"]: t["en"]["slug"] for t in TOPICS if "en" in t}
+        return {t["slug"]: t["slug"] for t in topics}
+    return {t["slug"]: t.english["slug"] for t in topics}
 
 
 def matches(hit, expected, topics):
@@ -124,7 +125,7 @@ def main():
     from django.db.models import Count
     from wagtail.models import Page
 
-    from guides.demo.loader import DemoSite
+    from demo.loader import DemoSite
 
     DemoSite(log=lambda message: None).load()
     languages = dict(

@@ -92,7 +92,7 @@ def latencies(backend):
 
 def main():
     connection = setup_django()
-    from guides.demo.loader import DemoSite
+    from demo.loader import DemoSite
     from guides.models import GuidePage
     from search.documents import rebuild
 

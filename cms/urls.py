@@ -1,45 +1,36 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import include, path
 from django.utils.translation import pgettext_lazy
 from django.views.generic import RedirectView
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.api.v3.urls import api as api_v3
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from delivery.views import health
-from home.api_guard import register_v3_error_handler
-from home.sitemaps import MultilingualSitemap
+from core.sitemaps import MultilingualSitemap
+from core.views import health
 from search import views as search_views
-from search.api import api as search_api
 
-from .api import api_router
-from .api import site_urls as api_site_urls
-
-register_v3_error_handler(api_v3)
+from .site_files import favicon, robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v2/", include(api_site_urls)),
-    path("api/v2/", api_router.urls),
-    path("api/v3/", api_v3.urls),
-    path("api/search/", search_api.urls),
+    path("api/", include("api.urls")),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
     urlpatterns += staticfiles_urlpatterns()
 if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.views.static import serve
-
     urlpatterns += [
         path(
             f"{settings.MEDIA_URL.strip('/')}/<path:path>",
@@ -57,5 +48,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

@@ -3,15 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DeliveryConfig(AppConfig):
-    """How content reaches the decoupled app: cache headers, a response cache, purging and
-    webhooks on publication, rate limits and headless preview."""
+    """What is left of the old delivery app: headless preview and the health view (moving to
+    api/ and core/), and its migrations, which stay installed so every database migrates the
+    same way: 0001-0002 made the webhook table (now webhooks.WebhookDelivery, same table),
+    0003 lets editors manage their own API tokens, 0004 hands the model over to webhooks/."""
 
     name = "delivery"
     verbose_name = _("Levering")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import response_cache, signals
-
-        signals.connect()
-        response_cache.connect()

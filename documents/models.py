@@ -32,6 +32,10 @@ class KennispuntDocument(AbstractDocument):
     ]
 
     api_fields = ["description", "language"]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "document"
+    search_type_label = _("Document")
+    search_weight = 0.8
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

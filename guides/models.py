@@ -14,16 +14,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
-from home.models import BasePage, intro_field
+from core.api import ImageField
+from core.models import BasePage, intro_field
 
 from .blocks import GuideBodyBlock
-from .serializers import (
-    ImageField,
-    PersonNameField,
-    RelatedGuidesField,
-    TagsField,
-    TopicField,
-)
+from .serializers import PersonNameField, RelatedGuidesField, TagsField, TopicField
 
 WORDS_PER_MINUTE = 200
 
@@ -35,6 +30,10 @@ class GuideIndexPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "overview"
+    search_type_label = _("Overzicht")
+    search_weight = 0.4
     api_fields = [*BasePage.api_fields, APIField("intro", writable=True)]
 
     parent_page_types = ["home.HomePage"]
@@ -98,6 +97,16 @@ class TopicPage(BasePage):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "topic"
+    search_type_label = _("Onderwerp")
+    search_weight = 0.5
+    search_is_topic = True
+
+    def search_result_weight(self):
+        """A signpost to its guides; a topic without guides yet is itself the answer."""
+        return self.search_weight if self.get_children().live().exists() else 1.0
+
     promote_panels = [*Page.promote_panels, FieldPanel("search_terms")]
     search_fields = [
         *Page.search_fields,
@@ -197,6 +206,14 @@ class GuidePage(BasePage):
         InlinePanel("related_guide_links", label=_("Gerelateerde gidsen"), max_num=6),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("tags")]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "guide"
+    search_type_label = _("Gids")
+    search_weight = 1.0
+
+    def search_date(self):
+        return self.last_reviewed or self.last_published_at
+
     settings_panels = [
         MultiFieldPanel(
             [FieldPanel("last_reviewed"), FieldPanel("review_by"), FieldPanel("content_owner")],
@@ -272,7 +289,7 @@ class GuidePage(BasePage):
     def related_guides(self):
         """The related guides in this guide's language (links are kept in sync with the Dutch
         original, so a translation finds the translations of the guides linked there)."""
-        if hasattr(self, "_prefetched_related_guides"):  # set by guides.api for API listings
+        if hasattr(self, "_prefetched_related_guides"):  # set by guides.api.prefetch_related_guides
             return self._prefetched_related_guides
         ids = [link.guide_id for link in self.related_guide_links.all() if link.guide_id]
         key_of = dict(GuidePage.objects.filter(id__in=ids).values_list("id", "translation_key"))

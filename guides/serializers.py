@@ -7,8 +7,6 @@ decoupled front end gets the same typed shapes from v2 and v3.
 from rest_framework import serializers
 from typing_extensions import TypedDict
 
-from .renditions import ImageRepresentation, image_api_representation
-
 
 class TopicRepresentation(TypedDict):
     id: int
@@ -43,13 +41,6 @@ def guide_link_representation(guide) -> GuideLinkRepresentation:
 class TopicField(serializers.Field):
     def to_representation(self, value) -> TopicRepresentation | None:
         return topic_representation(value)
-
-
-class ImageField(serializers.Field):
-    """An image with renditions; alt text from the image's own default or title."""
-
-    def to_representation(self, value) -> ImageRepresentation | None:
-        return image_api_representation(value)
 
 
 class RelatedGuidesField(serializers.Field):

@@ -1,3 +1,7 @@
+"""The site's home page, its standard pages (about, privacy…) and its settings. The home
+page shows what the sections offer (today the topics and latest guides), so home sits above
+the section apps and imports them; they never import home."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -7,49 +11,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from delivery.headless import AppPreviewMixin
-from guides.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
-
-from .i18n import TranslationsField, alternates
-
-
-def intro_field():
-    return models.TextField(
-        _("introductie"),
-        blank=True,
-        max_length=600,
-        help_text=_("Eén of twee zinnen die boven de pagina en in overzichten verschijnen."),
-    )
-
-
-class BasePage(AppPreviewMixin, Page):
-    """What every page of the site shares: breadcrumbs, the SEO fields in the API, and the
-    page-type rules' default (no children unless a page type says so)."""
-
-    api_fields = [
-        APIField("search_description"),
-        APIField("translations", serializer=TranslationsField(source="*")),
-    ]
-    subpage_types = []
-
-    class Meta:
-        abstract = True
-
-    def get_sitemap_urls(self, request=None):
-        """Each URL with its versions in the other languages (hreflang, x-default)."""
-        urls = super().get_sitemap_urls(request)
-        links = alternates(self, request)
-        if links:
-            for url in urls:
-                url["alternates"] = [
-                    {"lang_code": code, "location": location} for code, location in links
-                ]
-        return urls
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).live().specific()
-        return context
+from core.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
+from core.models import BasePage, intro_field
+from guides.models import GuidePage, TopicPage, with_guide_counts
 
 
 class HomePage(BasePage):
@@ -58,6 +22,10 @@ class HomePage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "home"
+    search_type_label = _("Startpagina")
+    search_weight = 0.3
     api_fields = [
         *BasePage.api_fields,
         APIField("intro", writable=True),
@@ -72,8 +40,6 @@ class HomePage(BasePage):
         verbose_name_plural = _("startpagina's")
 
     def get_context(self, request, *args, **kwargs):
-        from guides.models import GuidePage, TopicPage, with_guide_counts
-
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = with_guide_counts(
             TopicPage.objects.live()
@@ -99,6 +65,10 @@ class StandardPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    # How results of this type are shown and weighted in the site search (search.registry).
+    search_type_key = "page"
+    search_type_label = _("Pagina")
+    search_weight = 0.7
     api_fields = [
         *BasePage.api_fields,
         APIField("intro", writable=True),

@@ -10,7 +10,8 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import querylog, signals
 
         signals.connect_page_signals()
+        querylog.connect()
         post_migrate.connect(signals.build_missing_documents, sender=self)

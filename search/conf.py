@@ -1,5 +1,8 @@
-"""Search backend configuration, derived from SEARCH_URL.
+"""Wagtail's search backend configuration (WAGTAILSEARCH_BACKENDS), derived from SEARCH_URL,
+with the analysis settings of the OpenSearch indexes.
 
+This is configuration, not an engine: the readers' searches are answered by search.engines
+(the query service picks one); Wagtail's backend (search.wagtail_backend) serves the admin.
 Imported by the settings module, so it must not import Django models.
 """
 
@@ -10,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from .vocabulary_words import DUTCH_COMPOUND_PARTS
 
 INDEX_PREFIX = "kennispunt_"
-OPENSEARCH_BACKEND = "search.backend.KennispuntOpenSearchBackend"
+OPENSEARCH_BACKEND = "search.wagtail_backend.KennispuntOpenSearchBackend"
 ELASTICSEARCH_BACKEND = "wagtail.search.backends.elasticsearch8"
 
 DUTCH_ANALYZER = {

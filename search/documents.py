@@ -6,70 +6,42 @@ new page type joins the search by declaring its fields. Drafts, unpublished and 
 never get a document; files are found by title, description and tags.
 """
 
-import math
+import logging
 from collections import Counter
 
 from django.db import connection, transaction
-from django.utils.html import strip_tags
 from modelsearch import index
 from wagtail.documents import get_document_model
 from wagtail.models import (
-    Collection,
-    CollectionViewRestriction,
     Locale,
     Page,
-    PageViewRestriction,
     get_page_models,
 )
 
 from .analysis import analyse, language_of
+from .engines import opensearch_index
+from .engines.postgres_index import store_vectors
+from .extract import KEYWORD_WEIGHT, headings_of, page_fields, summary_of
 from .models import SearchDocument, SearchTerm
+from .registry import (
+    is_members_only,
+    result_date,
+    search_types,
+    topic_models,
+    type_for,
+    weight_of,
+)
+from .visibility import (
+    is_file_searchable,
+    is_searchable,
+    restricted_collection_ids,
+    searchable_pages,
+)
 
+logger = logging.getLogger("search")
 TITLE_WEIGHT = 6.0
-KEYWORD_WEIGHT = 3.0
+HEADING_WEIGHT = 1.5
 DESCRIPTION_WEIGHT = 2.0
-SKIPPED_FIELDS = {"title", "title_edgengrams"}
-SUMMARY_FIELDS = ("summary", "intro", "search_description")
-
-
-def field_text(page, field):
-    """A search field's text; Wagtail already turns stream and rich text into plain parts."""
-    value = field.get_value(page)
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return " ".join(strip_tags(str(part)) for part in value)
-    return strip_tags(str(value))
-
-
-def related_text(page, field):
-    value = field.get_value(page)
-    if value is None:
-        return ""
-    objects = value.all() if hasattr(value, "all") else [value]
-    parts = []
-    for obj in objects:
-        for sub in field.fields:
-            if isinstance(sub, index.SearchField):
-                parts.append(str(getattr(obj, sub.field_name, "") or ""))
-    return " ".join(parts)
-
-
-def page_fields(page):
-    """(text, weight, kind) for every searchable field of a page; kind is body or keywords."""
-    for field in page.get_search_fields():
-        if isinstance(field, index.RelatedFields):
-            yield related_text(page, field), KEYWORD_WEIGHT, "keywords"
-        elif isinstance(field, index.SearchField) and field.field_name not in SKIPPED_FIELDS:
-            yield field_text(page, field), float(field.boost or 1), "body"
-
-
-def summary_of(page):
-    for name in SUMMARY_FIELDS:
-        value = getattr(page, name, "")
-        if value:
-            return strip_tags(str(value))
-    return ""
 
 
 def saturate(frequency):
@@ -85,20 +57,16 @@ def weighted_terms(parts, language):
 
 
 def topic_of(page, topics=None):
-    """(slug, name) of the topic page at or above a page, else empty strings."""
-    from guides.models import TopicPage
-
+    """(slug, name) of the topic page at or above a page (a model with search_is_topic), else
+    empty strings."""
     if topics is None:
-        topic = page.get_ancestors(inclusive=True).type(TopicPage).last()
+        models = topic_models()
+        topic = page.get_ancestors(inclusive=True).type(*models).last() if models else None
         return (topic.slug, topic.title) if topic else ("", "")
     for path, slug_and_name in topics.items():
         if page.path.startswith(path):
             return slug_and_name
     return "", ""
-
-
-def is_searchable(page):
-    return page.depth > 1 and page.live and not page.get_view_restrictions().exists()
 
 
 def build_document(page, topics=None, locales=None):
@@ -107,8 +75,10 @@ def build_document(page, topics=None, locales=None):
     language = language_of(code)
     topic_slug, topic_name = topic_of(page, topics)
     summary = summary_of(page)
+    headings = headings_of(page)
+    search_type = type_for(page.specific_class)
     body_parts, keyword_parts = [], [topic_name]
-    parts = [(page.title, TITLE_WEIGHT), (topic_name, KEYWORD_WEIGHT)]
+    parts = [(page.title, TITLE_WEIGHT), (topic_name, KEYWORD_WEIGHT), (headings, HEADING_WEIGHT)]
     for text, weight, kind in page_fields(page):
         parts.append((text, weight))
         (keyword_parts if kind == "keywords" else body_parts).append(text)
@@ -122,6 +92,10 @@ def build_document(page, topics=None, locales=None):
         topic_slug=topic_slug,
         topic_name=topic_name,
         keywords=" ".join(part for part in keyword_parts if part),
+        headings=headings,
+        type_key=search_type.key,
+        boost=weight_of(page),
+        date=result_date(page),
     )
     return document, weighted_terms(parts, language)
 
@@ -140,8 +114,6 @@ def save_terms(documents_and_weights):
             with cursor.copy(f"COPY {table} (document_id, term, weight) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
-            from .engine_postgres import store_vectors
-
             store_vectors([document for document, _ in documents_and_weights])
             return
         for start in range(0, len(rows), 5000):
@@ -149,14 +121,31 @@ def save_terms(documents_and_weights):
 
 
 def index_page(page):
-    """Bring one page's document up to date (or remove it when the page is not searchable)."""
+    """Bring one page's document up to date (or remove it when the page is not searchable),
+    in the database and on the OpenSearch node."""
     page = page.specific
+    document = None
     with transaction.atomic():
         SearchDocument.objects.filter(page_id=page.pk).delete()
-        if is_searchable(page):
+        if is_searchable(page) and not is_members_only(page):
             document, weights = build_document(page)
             document.save()
             save_terms([(document, weights)])
+    if document is None:
+        opensearch_index.sync(removed_pages=[page.pk])
+    else:
+        opensearch_index.sync([document])
+    reindex_weighted_parent(page)
+
+
+def reindex_weighted_parent(page):
+    """A parent whose weight depends on its children (search_result_weight) follows them."""
+    parent = page.get_parent() if page.depth > 2 else None
+    if parent is not None and hasattr(parent.specific_class, "search_result_weight"):
+        parent = parent.specific
+        document = SearchDocument.objects.filter(page_id=parent.pk).first()
+        if document is not None and document.boost != weight_of(parent):
+            index_page(parent)
 
 
 def index_subtree(page):
@@ -164,34 +153,12 @@ def index_subtree(page):
         index_page(descendant)
 
 
-def searchable_pages():
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    pages = Page.objects.live().filter(depth__gt=1)
-    for path in restricted:
-        pages = pages.exclude(path__startswith=path)
-    return pages
-
-
-def restricted_collection_ids():
-    """Collections under a view restriction, with their descendants."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    found = set()
-    for path in restricted:
-        found.update(Collection.objects.filter(path__startswith=path).values_list("id", flat=True))
-    return found
-
-
-def is_file_searchable(file, restricted=None):
-    if restricted is None:
-        restricted = restricted_collection_ids()
-    return file.collection_id not in restricted
-
-
 def build_file_document(file):
     """An unsaved SearchDocument and its term weights for a downloadable file."""
     language = language_of(getattr(file, "language", "") or "nl")
     description = getattr(file, "description", "") or ""
     tags = " ".join(tag.name for tag in file.tags.all())
+    search_type = type_for(file.__class__)
     document = SearchDocument(
         file_id=file.pk,
         language=language,
@@ -200,6 +167,9 @@ def build_file_document(file):
         summary=description,
         text=description,
         keywords=tags,
+        type_key=search_type.key,
+        boost=weight_of(file),
+        date=result_date(file),
     )
     parts = [(file.title, TITLE_WEIGHT), (description, DESCRIPTION_WEIGHT), (tags, KEYWORD_WEIGHT)]
     return document, weighted_terms(parts, language)
@@ -207,12 +177,17 @@ def build_file_document(file):
 
 def index_file(file):
     """Bring one file's document up to date (or remove it when the file is not searchable)."""
+    document = None
     with transaction.atomic():
         SearchDocument.objects.filter(file_id=file.pk).delete()
         if is_file_searchable(file):
             document, weights = build_file_document(file)
             document.save()
             save_terms([(document, weights)])
+    if document is None:
+        opensearch_index.sync(removed_files=[file.pk])
+    else:
+        opensearch_index.sync([document])
 
 
 def index_files_in(collection):
@@ -235,12 +210,23 @@ def pages_by_model(batch_size):
     """Every searchable page, one page model at a time, with its related search fields
     prefetched (a query per batch instead of one per page)."""
     searchable = searchable_pages().values("pk")
+    members_only_paths = members_only_page_paths()
     for model in get_page_models():
+        if type_for(model).members_only:
+            continue
         related = [
             f.field_name for f in model.get_search_fields() if isinstance(f, index.RelatedFields)
         ]
         pages = model.objects.exact_type(model).filter(pk__in=searchable).order_by("path")
+        for path in members_only_paths:
+            pages = pages.exclude(path__startswith=path)
         yield from pages.prefetch_related(*related).iterator(chunk_size=batch_size)
+
+
+def members_only_page_paths():
+    """Paths of members-only pages: nothing at or below them is indexed."""
+    models = [t.model for t in search_types().values() if t.members_only]
+    return list(Page.objects.type(*models).values_list("path", flat=True)) if models else []
 
 
 def clear_index():
@@ -254,10 +240,11 @@ def clear_index():
 
 
 def rebuild(batch_size=500):
-    """Rebuild the whole database index; returns the number of documents."""
-    from guides.models import TopicPage
-
-    topics = {t.path: (t.slug, t.title) for t in TopicPage.objects.live()}
+    """Rebuild the whole index (database, and the OpenSearch node when SEARCH_URL is set);
+    returns the number of documents."""
+    models = topic_models()
+    topic_pages = Page.objects.live().type(*models) if models else Page.objects.none()
+    topics = {t.path: (t.slug, t.title) for t in topic_pages}
     locales = dict(Locale.objects.values_list("id", "language_code"))
     count = 0
     with transaction.atomic():
@@ -270,6 +257,11 @@ def rebuild(batch_size=500):
                 batch = []
         count += flush(batch)
         count += flush([build_file_document(file) for file in searchable_files()])
+    if opensearch_index.enabled():
+        try:
+            opensearch_index.rebuild()
+        except opensearch_index.OpenSearchException as error:
+            logger.warning("OpenSearch index not rebuilt (node unavailable?): %s", error)
     return count
 
 
@@ -277,7 +269,3 @@ def flush(batch):
     SearchDocument.objects.bulk_create([document for document, _ in batch])
     save_terms(batch)
     return len(batch)
-
-
-def idf(total, frequency):
-    return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))

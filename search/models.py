@@ -62,6 +62,11 @@ class SearchDocument(models.Model):
     topic_slug = models.CharField(max_length=255, blank=True, db_index=True)
     topic_name = models.CharField(max_length=255, blank=True)
     keywords = models.TextField(blank=True)
+    headings = models.TextField(blank=True)
+    # From the search registry: the type facet's key and the page-type weight.
+    type_key = models.CharField(max_length=50, blank=True, db_index=True)
+    boost = models.FloatField(default=1.0)
+    date = models.DateField(null=True, blank=True)
     indexed_at = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:

@@ -6,21 +6,19 @@ SearchResponse with live, public pages only.
 """
 
 import logging
-import math
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
-from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from . import engine_database, engine_postgres
 from .analysis import language_of
-from .documents import restricted_collection_ids
+from .engines import opensearch, postgres, sqlite
 from .models import SearchDocument
 from .query import clean_query, parse
-from .results import SearchResponse
+from .registry import types_by_key
+from .results import SearchResponse, attach_pages, paginate
 from .vocabulary import vocabulary
 
 logger = logging.getLogger("search")
@@ -46,15 +44,21 @@ class SearchRequest:
     topic: str | None = None
     page: int = 1
     per_page: int = PER_PAGE
+    result_type: str | None = None
 
     @classmethod
-    def from_raw(cls, q, language_code, topic=None, page=1, per_page=PER_PAGE):
+    def from_raw(cls, q, language_code, topic=None, page=1, per_page=PER_PAGE, result_type=None):
         try:
             number = min(max(int(page or 1), 1), MAX_PAGE)
         except (TypeError, ValueError):
             number = 1
         return cls(
-            clean_query(q), language_code or "nl", (topic or "").strip() or None, number, per_page
+            clean_query(q),
+            language_code or "nl",
+            (topic or "").strip() or None,
+            number,
+            per_page,
+            (result_type or "").strip() or None,
         )
 
 
@@ -92,6 +96,8 @@ def search(request):
     topic_names = {slug: title for _, slug, title in topics}
     if request.topic and request.topic not in topic_names:
         raise SearchInputError("topic", f"Onbekend onderwerp: {request.topic[:50]}")
+    if request.result_type and request.result_type not in types_by_key():
+        raise SearchInputError("type", f"Onbekend type: {request.result_type[:50]}")
     response = SearchResponse(
         query=request.text,
         topic_names=topic_names,
@@ -106,11 +112,9 @@ def search(request):
     if parsed.is_empty:
         return response
     if opensearch_enabled() and not node_resting():
-        from . import engine_opensearch
-
         try:
-            return engine_opensearch.search(request, parsed, locale, response)
-        except engine_opensearch.UNAVAILABLE as error:
+            return opensearch.search(request, parsed, locale, response)
+        except opensearch.UNAVAILABLE as error:
             _node_down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
             logger.warning(
                 "OpenSearch unavailable, answering from the database for %s s: %s",
@@ -133,11 +137,9 @@ def ranked_page_ids(text, language_code, limit=MAX_RANKED_PAGES):
     if parsed.is_empty:
         return []
     if opensearch_enabled() and not node_resting():
-        from . import engine_opensearch
-
         try:
-            return engine_opensearch.ranked_page_ids(parsed, locale, limit)
-        except engine_opensearch.UNAVAILABLE as error:
+            return opensearch.ranked_page_ids(parsed, locale, limit)
+        except opensearch.UNAVAILABLE as error:
             _node_down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
             logger.warning("OpenSearch unavailable, ranking pages from the database: %s", error)
     ranking = database_ranking(parsed, language, vocab)
@@ -151,16 +153,19 @@ def ranked_page_ids(text, language_code, limit=MAX_RANKED_PAGES):
 
 def database_engine():
     """PostgreSQL ranks with its own full-text search; SQLite with the project's index."""
-    return engine_postgres if connection.vendor == "postgresql" else engine_database
+    return postgres if connection.vendor == "postgresql" else sqlite
 
 
-def database_ranking(parsed, language, vocab, topic=None):
-    return database_engine().rank(parsed, language, vocab, topic=topic)
+def database_ranking(parsed, language, vocab, topic=None, type_key=None):
+    return database_engine().rank(parsed, language, vocab, topic=topic, type_key=type_key)
 
 
 def database_search(request, parsed, language, vocab, response):
-    ranking = database_ranking(parsed, language, vocab, topic=request.topic)
+    ranking = database_ranking(
+        parsed, language, vocab, topic=request.topic, type_key=request.result_type
+    )
     response.facets = ranking.facets
+    response.types = ranking.type_facets
     paginate(response, len(ranking.ids), request)
     start = (response.page_number - 1) * request.per_page
     ids = ranking.ids[start : start + request.per_page]
@@ -168,31 +173,13 @@ def database_search(request, parsed, language, vocab, response):
     return response
 
 
-def paginate(response, count, request):
-    response.count = count
-    response.num_pages = max(1, math.ceil(count / request.per_page))
-    response.page_number = min(request.page, response.num_pages)
-
-
-def attach_pages(hits):
-    """Hits with their live, public page (not specific: title, URL and type are enough) or
-    their file outside a restricted collection; hits whose target is gone are dropped."""
-    page_ids = [hit.page_id for hit in hits if not hit.is_file]
-    file_ids = [hit.file_id for hit in hits if hit.is_file]
-    pages = Page.objects.live().public().in_bulk(page_ids) if page_ids else {}
-    files = {}
-    if file_ids:
-        files = (
-            get_document_model()
-            .objects.exclude(collection_id__in=restricted_collection_ids())
-            .in_bulk(file_ids)
-        )
-    kept = []
-    for hit in hits:
-        if hit.is_file:
-            hit.file = files.get(hit.file_id)
-        else:
-            hit.page = pages.get(hit.page_id)
-        if hit.page is not None or hit.file is not None:
-            kept.append(hit)
-    return kept
+__all__ = [
+    "SearchInputError",
+    "SearchRequest",
+    "attach_pages",
+    "database_search",
+    "locale_for",
+    "paginate",
+    "ranked_page_ids",
+    "search",
+]

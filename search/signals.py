@@ -8,7 +8,8 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 from wagtail.signals import page_unpublished, post_page_move
 
 from .documents import index_file, index_files_in, index_page, index_subtree
-from .models import SearchDocument
+from .engines import opensearch_index
+from .models import SearchDocument, Synonym
 
 
 def index_saved_page(sender, instance, raw=False, **kwargs):
@@ -60,6 +61,21 @@ def index_retagged_file(sender, instance, action, **kwargs):
 
 def remove_deleted_page(sender, instance, **kwargs):
     SearchDocument.objects.filter(page_id=instance.pk).delete()
+    opensearch_index.sync(removed_pages=[instance.pk])
+
+
+@receiver(post_delete, sender=get_document_model())
+def remove_deleted_file(sender, instance, **kwargs):
+    opensearch_index.sync(removed_files=[instance.pk])
+
+
+@receiver(post_save, sender=Synonym)
+@receiver(post_delete, sender=Synonym)
+def update_synonyms(sender, instance, **kwargs):
+    """Editors' synonyms take effect on the node at once (the database engines read them per
+    query); a group moved to another language updates both."""
+    for language in opensearch_index.LANGUAGES:
+        opensearch_index.update_synonyms(language)
 
 
 def connect_page_signals():
@@ -89,5 +105,7 @@ def build_missing_documents(sender, **kwargs):
         searchable_files().exists()
         and not SearchDocument.objects.filter(file__isnull=False).exists()
     )
-    if pages_missing or files_missing:
+    # Documents from before the search registry have no type: rebuild them once.
+    untyped = SearchDocument.objects.filter(type_key="").exists()
+    if pages_missing or files_missing or untyped:
         rebuild()

@@ -36,12 +36,17 @@ def search(request):
         language_code,
         requested_topic(request),
         request.GET.get("page"),
+        result_type=request.GET.get("type"),
     )
     message = None
     try:
         response = run_search(search_request)
     except SearchInputError as error:
-        if error.field != "topic":
+        if error.field == "type":
+            message = _("Deze soort kennen we niet; we zoeken in alle soorten.")
+            search_request.result_type = None
+            response = run_search(search_request)
+        elif error.field != "topic":
             response = SearchResponse(query=search_request.text)
             message = _("Zoeken is in deze taal nog niet beschikbaar.")
         else:
@@ -50,7 +55,8 @@ def search(request):
             response = run_search(search_request)
     promotions = querylog.promotions(search_request.text) if search_request.page == 1 else []
     if search_request.text and search_request.page == 1:
-        querylog.record(search_request.text, language_of(language_code), response.count)
+        request.search_log = (search_request.text, language_of(language_code), response.count)
+        querylog.count(*request.search_log)
     promoted_ids = {pick.page_id for pick in promotions if pick.page_id}
     topic_pages = []
     if search_request.text and not response.hits and not promotions:
@@ -60,6 +66,7 @@ def search(request):
         "query": search_request.text,
         "topic": search_request.topic,
         "topic_parameter": topic_parameter(),
+        "result_type": search_request.result_type,
         "response": response,
         "hits": hits,
         "promotions": promotions,

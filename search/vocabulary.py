@@ -84,7 +84,7 @@ class Vocabulary:
         if len(word) < MIN_SUGGESTION_LENGTH or word in self._word_set:
             return None
         if connection.vendor == "postgresql":
-            from .engine_postgres import closest_word
+            from .engines.postgres_index import closest_word
 
             return closest_word(self.language, word, known=cutoff > 0.78)
         matches = difflib.get_close_matches(word, self.words, n=1, cutoff=cutoff)
@@ -98,10 +98,10 @@ def vocabulary(language):
     version = index_version()
     postgres = connection.vendor == "postgresql"
     if postgres:
-        from . import engine_postgres
+        from .engines import postgres_index
 
         # The readers' words table (typo lookups) follows the vocabulary it was built from.
-        version += (engine_postgres.word_count(language),)
+        version += (postgres_index.word_count(language),)
     key = (language, version)
     with _lock:
         cached = _cache.get(language)
@@ -109,7 +109,7 @@ def vocabulary(language):
             return cached[1]
     built = Vocabulary(language)
     if postgres:
-        key = (language, (*version[:-1], engine_postgres.sync_words(language, built.words)))
+        key = (language, (*version[:-1], postgres_index.sync_words(language, built.words)))
     with _lock:
         _cache[language] = (key, built)
     return built

@@ -3,7 +3,7 @@ import shutil
 import pytest
 from django.conf import settings
 
-from guides.demo.loader import DemoSite
+from demo.loader import DemoSite
 from guides.models import GuidePage, TopicPage
 
 

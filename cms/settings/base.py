@@ -18,11 +18,17 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_origins("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
+    "api",
     "home",
     "delivery",
+    "webhooks",
+    "caching",
+    "ratelimits",
     "guides",
     "search",
     "documents",
+    "demo",
     "wagtail_localize",
     "wagtail_headless_preview",
     "wagtail_localize.locales",
@@ -59,12 +65,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The response cache answers a hit first (through the middleware above its store point and
+    # the rate limit only); it stores below CORS and the ETag (added per request) and above
+    # every middleware that may set a cookie or Vary.
+    "caching.response_cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # The response cache stores below CORS and the ETag (added per request) and above every
-    # middleware that may set a cookie or Vary; it answers hits last, after the rate limit.
-    "delivery.response_cache.UpdateResponseCacheMiddleware",
+    "caching.response_cache.UpdateResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,10 +81,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "delivery.middleware.CacheHeadersMiddleware",
-    "delivery.middleware.RateLimitMiddleware",
-    "delivery.response_cache.FetchResponseCacheMiddleware",
-    "home.api_guard.ApiInputGuardMiddleware",
+    "caching.middleware.CacheHeadersMiddleware",
+    "ratelimits.middleware.RateLimitMiddleware",
+    "api.input_guard.ApiInputGuardMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -95,7 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.navigation",
+                "guides.context_processors.navigation",
             ],
         },
     },
@@ -178,7 +185,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_SEARCH_ENABLED = True
 
-# Delivery to the decoupled app (delivery/): cache lifetimes in seconds, front-end cache purge,
+# Delivery to the decoupled app (caching/, webhooks/, ratelimits/): cache lifetimes in seconds,
+# front-end cache purge,
 # the signed webhook on publish/unpublish/move/delete, and the anonymous API rate limit.
 DELIVERY_HTML_MAX_AGE = env_int("CACHE_HTML_MAX_AGE", 300, minimum=0)
 DELIVERY_API_MAX_AGE = env_int("CACHE_API_MAX_AGE", 60, minimum=0)
@@ -215,12 +223,14 @@ WAGTAIL_HEADLESS_PREVIEW = {
 HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
 API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)
-# Server-side cache of anonymous public GETs (delivery/response_cache.py), emptied by every
+# Server-side cache of anonymous public GETs (caching/response_cache.py), emptied by every
 # content change. On by default only with Redis: with the per-process cache another worker would
 # not see a change; "on" without Redis is for a single process.
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", bool(REDIS_URL))
 API_RESPONSE_CACHE_TTL = env_int("API_RESPONSE_CACHE_TTL", 300, minimum=1)
 API_RESPONSE_CACHE_SETTLE = 3  # seconds after a change in which nothing is stored
+# Searches are counted in memory and written in one batch at most this often (search/querylog.py).
+SEARCH_LOG_FLUSH_INTERVAL = env_int("SEARCH_LOG_FLUSH_INTERVAL", 30, minimum=0)
 
 # Browsers on the decoupled app's origins may only read, anonymously: no write methods, no
 # Authorization header, no cookies. API v3 writes (Bearer token of a user, with that user's

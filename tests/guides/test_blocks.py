@@ -1,7 +1,8 @@
 import pytest
 from wagtail.images import get_image_model
 
-from guides.blocks import GuideBodyBlock, StandardBodyBlock
+from core.blocks import StandardBodyBlock
+from guides.blocks import GuideBodyBlock
 
 pytestmark = pytest.mark.django_db
 

@@ -1,8 +1,8 @@
 import pytest
 from django.test import RequestFactory
 
+from core.views import server_error
 from home.models import SiteSettings, StandardPage
-from home.views import server_error
 from tests.html import assert_accessible_page
 
 pytestmark = pytest.mark.django_db

@@ -47,7 +47,7 @@ def test_an_offset_beyond_64_bits_is_a_400_in_the_apis_format(client, url):
     body = response.json()
     if url.startswith("/api/v3/"):
         assert response["Content-Type"] == "application/problem+json"
-        assert body["status"] == 400 and "offset" in body["detail"]
+        assert body["status"] == 400 and body["errors"][0]["parameter"] == "offset"
     else:
         assert "offset" in body["message"]
 

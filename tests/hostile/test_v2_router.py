@@ -4,7 +4,8 @@ from the router and the URL list, so a new endpoint is probed without a change h
 
 import pytest
 
-from cms.api import api_router, site_urls
+from api.router import api_router
+from api.urls import site_urls
 
 from .fuzz import fuzz_methods_and_headers, fuzz_parameters, fuzz_path
 from .probe import Probe

@@ -46,22 +46,22 @@ def opensearch_index(django_db_setup, django_db_blocker):
 
 
 def refresh_opensearch():
-    """Make what was just indexed searchable: the page and the file index."""
-    from wagtail.documents import get_document_model
+    """Make what was just indexed searchable: the readers' indexes and Wagtail's page index."""
     from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
+    from search.engines import opensearch_index
+
     backend = get_search_backend()
-    for model in (Page, get_document_model()):
-        backend.es.indices.refresh(index=backend.get_index_for_model(model).name)
+    backend.es.indices.refresh(index=backend.get_index_for_model(Page).name)
+    opensearch_index.refresh()
 
 
 def index_in_opensearch(*pages):
-    from wagtail.search.backends import get_search_backend
+    from search.documents import index_page
 
-    backend = get_search_backend()
     for page in pages:
-        backend.add(page.specific)
+        index_page(page)
     refresh_opensearch()
 
 

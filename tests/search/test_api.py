@@ -31,7 +31,7 @@ def test_topic_filter_and_suggestion(client):
     [
         ({"q": "leden", "topic": "bestaat-niet"}, 400),
         ({"q": "leden", "locale": "xx"}, 400),
-        ({"q": "leden", "page": "abc"}, 422),
+        ({"q": "leden", "page": "abc"}, 400),
     ],
 )
 def test_bad_parameters_are_client_errors(client, params, status):
@@ -65,7 +65,7 @@ def test_openapi_schema_documents_both_endpoints(client):
     schema = client.get("/api/search/openapi.json").json()
     assert {"/api/search/", "/api/search/autocomplete/"} <= set(schema["paths"])
     parameters = {p["name"] for p in schema["paths"]["/api/search/"]["get"]["parameters"]}
-    assert parameters == {"q", "topic", "locale", "page"}
+    assert parameters == {"q", "topic", "locale", "page", "type"}
 
 
 @pytest.mark.parametrize(

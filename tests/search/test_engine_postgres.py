@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from guides.models import TopicPage
-from search import engine_postgres
 from search.documents import rebuild
+from search.engines import postgres as engine_postgres
 from search.models import ReaderWord, SearchDocument
 from search.service import SearchRequest, search
 from tests.search.conftest import publish_english_guide

@@ -65,7 +65,7 @@ def node_down(settings):
     settings.SEARCH_URL = "http://127.0.0.1:9"
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.backend.KennispuntOpenSearchBackend",
+            "BACKEND": "search.wagtail_backend.KennispuntOpenSearchBackend",
             "HOSTS": [{"host": "127.0.0.1", "port": 9}],
             "TIMEOUT": 1,
             "OPTIONS": {"max_retries": 0},

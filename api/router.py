@@ -1,0 +1,85 @@
+"""The Wagtail API v2 router (/api/v2/): pages, images, documents and preview, in Wagtail's
+v2 shapes (errors as `{"message": …}`)."""
+
+from rest_framework.response import Response
+from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
+
+from core.renditions import prefetched_media
+
+from .filters import (
+    FieldValueGuard,
+    GuardedFindMixin,
+    KnownLocaleFilter,
+    ParameterGuard,
+    TopicFilter,
+    guarded,
+)
+from .pages_search import RankedSearchFilter
+from .prefetch import prefetch_for_api, with_related
+from .preview import preview_viewset
+
+EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
+
+
+def page_filter_backends():
+    """Wagtail's filters with the site's own search in place of the backend search."""
+    wagtail_filters = [
+        RankedSearchFilter if backend is SearchFilter else backend
+        for backend in WagtailPagesAPIViewSet.filter_backends
+    ]
+    return [*EXTRA_PAGE_FILTERS, FieldValueGuard, *wagtail_filters]
+
+
+class PagesAPIViewSet(GuardedFindMixin, WagtailPagesAPIViewSet):
+    filter_backends = page_filter_backends()
+    known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
+        backend.parameter for backend in EXTRA_PAGE_FILTERS
+    )
+
+    # A page of results costs the same number of queries however many pages and blocks it
+    # holds: relations are joined or prefetched in bulk, media fetched once for all pages.
+    def get_queryset(self):
+        return with_related(super().get_queryset())
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        pages = list(self.paginate_queryset(queryset))
+        with prefetched_media(**prefetch_for_api(pages)):
+            data = self.get_serializer(pages, many=True).data
+        return self.get_paginated_response(data)
+
+    def detail_view(self, request, pk):
+        instance = self.get_object()
+        with prefetched_media(**prefetch_for_api([instance])):
+            data = self.get_serializer(instance).data
+        return Response(data)
+
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        fields = super().get_available_fields(model, db_fields_only)
+        if db_fields_only:
+            # These names have filters of their own; Wagtail's FieldsFilter must not see them.
+            own = {backend.parameter for backend in EXTRA_PAGE_FILTERS}
+            fields = [field for field in fields if field not in own]
+        return fields
+
+
+class ImagesAPIViewSet(GuardedFindMixin, WagtailImagesAPIViewSet):
+    filter_backends = guarded(WagtailImagesAPIViewSet.filter_backends)
+
+
+class DocumentsAPIViewSet(GuardedFindMixin, WagtailDocumentsAPIViewSet):
+    filter_backends = guarded(WagtailDocumentsAPIViewSet.filter_backends)
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("preview", preview_viewset(PagesAPIViewSet))
