@@ -76,7 +76,7 @@ SEARCH_TEST_URL ?= http://127.0.0.1:9200
 test-opensearch: install
 	@if scripts/search-node start; then \
 	  SEARCH_URL=$(SEARCH_TEST_URL) SEARCH_INDEX_PREFIX=test_kennispunt_ \
-	    scripts/run-tests opensearch tests/search; \
+	    scripts/run-tests opensearch tests/search tests/hostile; \
 	elif [ "$$CI" = "true" ]; then \
 	  echo "ERROR: the OpenSearch node did not start (CI=true)." >&2; exit 1; \
 	else \

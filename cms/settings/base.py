@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "caching.middleware.CacheHeadersMiddleware",
     "ratelimits.middleware.RateLimitMiddleware",
+    "api.input_guard.ApiInputGuardMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -221,7 +222,13 @@ WAGTAIL_HEADLESS_PREVIEW = {
 }
 HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
-API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)
+# A logged-in session or a valid API token counts per user, with this many times the limit.
+API_RATE_LIMIT_USER_FACTOR = env_int("API_RATE_LIMIT_USER_FACTOR", 10, minimum=1)
+# Proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR). The
+# older API_RATE_LIMIT_TRUST_FORWARDED=true means one.
+TRUSTED_PROXY_COUNT = env_int(
+    "TRUSTED_PROXY_COUNT", int(env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)), minimum=0
+)
 # Server-side cache of anonymous public GETs (caching/response_cache.py), emptied by every
 # content change. On by default only with Redis: with the per-process cache another worker would
 # not see a change; "on" without Redis is for a single process.
