@@ -14,12 +14,24 @@ PORT ?= 8000
 POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run install migrate demo messages test test-sqlite test-sqlite-py311 test-postgres test-opensearch checks lint format services a11y-deps api-client-deps clean
+.PHONY: run run-scheduler worker install migrate demo messages test test-sqlite test-sqlite-py311 test-postgres test-opensearch checks lint format services a11y-deps api-client-deps clean
 
 run: install messages migrate
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_superuser
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@if [ -n "$(WITH_SCHEDULER)" ]; then \
+	  echo "run_scheduled every minute beside the server (WITH_SCHEDULER)"; \
+	  (while true; do $(MANAGE) run_scheduled; sleep 60; done) & \
+	  trap 'kill $$!' EXIT; $(MANAGE) runserver $(HOST):$(PORT); \
+	else $(MANAGE) runserver $(HOST):$(PORT); fi
+
+# The scheduled jobs every minute, for a developer who wants scheduled publishing locally.
+run-scheduler: install migrate
+	while true; do $(MANAGE) run_scheduled; sleep 60; done
+
+# The database task worker (start the server with TASKS_BACKEND=database to use it).
+worker: install migrate
+	TASKS_BACKEND=database $(MANAGE) db_worker
 
 # Runs every time: scripts/venv makes the venv anew if its Python version is not the one chosen,
 # and installs only when pyproject.toml changed.

@@ -81,3 +81,34 @@ def editor(admin_user, client):
 @pytest.fixture
 def editor_client(client, editor):
     return client
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on a free loopback port, with Django's mail settings pointing at it
+    (tests/smtp_server.py): `smtp_server.messages` holds what it accepted."""
+    from tests.smtp_server import SmtpServer
+
+    server = SmtpServer().start()
+    for name, value in server.settings().items():
+        setattr(settings, name, value)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Background tasks go to the database backend (as in production) instead of running at
+    once; run them with the `worker` fixture (tests/task_worker.py)."""
+    from tests.task_worker import DATABASE_TASKS
+
+    settings.TASKS = DATABASE_TASKS
+    settings.JOBS_RETRY_DELAY = 60
+    return settings
+
+
+@pytest.fixture
+def worker():
+    from tests.task_worker import run_worker
+
+    return run_worker

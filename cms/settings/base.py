@@ -29,6 +29,10 @@ INSTALLED_APPS = [
     "search",
     "documents",
     "demo",
+    "jobs",
+    "mail",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_headless_preview",
     "wagtail_localize.locales",
@@ -206,7 +210,7 @@ WAGTAILFRONTENDCACHE = (
 )
 DELIVERY_WEBHOOK_URL = env_url("WEBHOOK_URL", schemes=("http", "https"))
 DELIVERY_WEBHOOK_SECRET = env_str("WEBHOOK_SECRET", "", required=bool(DELIVERY_WEBHOOK_URL))
-# Retries are sent by `manage.py send_webhooks`; 8 attempts 30 s apart, doubling, span ~1 hour.
+# Each attempt is a background task (jobs/); 8 attempts 30 s apart, doubling, span ~1 hour.
 DELIVERY_WEBHOOK_ATTEMPTS = env_int("WEBHOOK_ATTEMPTS", 8, minimum=1)
 DELIVERY_WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 30, minimum=0)
 DELIVERY_WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5, minimum=1)
@@ -216,7 +220,6 @@ DELIVERY_WEBHOOK_SENDING_TIMEOUT = env_int(
     max(300, 2 * DELIVERY_WEBHOOK_TIMEOUT),
     minimum=DELIVERY_WEBHOOK_TIMEOUT + 1,
 )
-DELIVERY_WEBHOOK_BACKGROUND = env_bool("WEBHOOK_BACKGROUND", True)
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": {"default": env_str("PREVIEW_CLIENT_URL", "http://localhost:3000/preview")},
 }
@@ -254,3 +257,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"search": {"level": "INFO"}},
 }
+
+from .background import *  # noqa: E402, F403
+
+EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
