@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from delivery.views import health
 from home.sitemaps import MultilingualSitemap
+from parties.api import api as member_api
 from search import views as search_views
 from search.api import api as search_api
 
@@ -26,6 +27,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/v3/", api_v3.urls),
     path("api/search/", search_api.urls),
+    path("api/auth/", include("allauth.headless.urls")),
+    path("api/", member_api.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
 ]
@@ -50,6 +53,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "zoeken/"), search_views.search, name="search"),
     path("zoeken/", RedirectView.as_view(pattern_name="search", query_string=True, permanent=True)),
+    path("account/", include("allauth.urls")),
+    path(pgettext_lazy("URL", "mijn/"), include("accounts.urls")),
+    path(pgettext_lazy("URL", "mijn/"), include("parties.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
