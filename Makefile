@@ -14,12 +14,24 @@ PORT ?= 8000
 POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run install migrate demo messages test test-sqlite test-sqlite-py311 test-postgres test-opensearch checks lint format services a11y-deps api-client-deps clean
+.PHONY: run run-scheduler worker install migrate demo messages test test-sqlite test-sqlite-py311 test-postgres test-opensearch checks lint format services a11y-deps api-client-deps clean
 
 run: install messages migrate
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_superuser
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@if [ -n "$(WITH_SCHEDULER)" ]; then \
+	  echo "run_scheduled every minute beside the server (WITH_SCHEDULER)"; \
+	  (while true; do $(MANAGE) run_scheduled; sleep 60; done) & \
+	  trap 'kill $$!' EXIT; $(MANAGE) runserver $(HOST):$(PORT); \
+	else $(MANAGE) runserver $(HOST):$(PORT); fi
+
+# The scheduled jobs every minute, for a developer who wants scheduled publishing locally.
+run-scheduler: install migrate
+	while true; do $(MANAGE) run_scheduled; sleep 60; done
+
+# The database task worker (start the server with TASKS_BACKEND=database to use it).
+worker: install migrate
+	TASKS_BACKEND=database $(MANAGE) db_worker
 
 # Runs every time: scripts/venv makes the venv anew if its Python version is not the one chosen,
 # and installs only when pyproject.toml changed.
@@ -64,7 +76,7 @@ test-sqlite: install
 # The SQLite suite on the oldest supported Python, so that it keeps working.
 test-sqlite-py311: messages
 	@scripts/venv $(OLDEST_VENV) "" $(OLDEST_PYTHON)
-	VENV=$(OLDEST_VENV) scripts/run-tests "sqlite, Python $(OLDEST_PYTHON)" -m "not browser"
+	VENV=$(OLDEST_VENV) scripts/run-tests "sqlite, Python $(OLDEST_PYTHON)"
 
 test-postgres: install services
 	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser"
@@ -76,7 +88,7 @@ SEARCH_TEST_URL ?= http://127.0.0.1:9200
 test-opensearch: install
 	@if scripts/search-node start; then \
 	  SEARCH_URL=$(SEARCH_TEST_URL) SEARCH_INDEX_PREFIX=test_kennispunt_ \
-	    scripts/run-tests opensearch tests/search; \
+	    scripts/run-tests opensearch tests/search tests/hostile; \
 	elif [ "$$CI" = "true" ]; then \
 	  echo "ERROR: the OpenSearch node did not start (CI=true)." >&2; exit 1; \
 	else \

@@ -1,12 +1,11 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class ApiConfig(AppConfig):
     """The HTTP API: v2 router, v3, search API, site endpoints, preview."""
 
     name = "api"
-    verbose_name = _("API")
+    verbose_name = "API"  # a name, the same in every language
 
     def ready(self):
         # Before Wagtail's v3 registry builds the page schemas (on the first import of

@@ -1,6 +1,7 @@
 """Guards and filters on the v2 pages endpoint's parameters. They answer in Wagtail's v2
 shape (`{"message": …}`, English), as Wagtail's own checks on that endpoint do."""
 
+from django.core.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 
@@ -68,3 +69,49 @@ class TopicFilter(BaseFilterBackend):
             raise BadRequestError(f"unknown topic: {slug[:100]!r}")
         guide_ids = GuidePage.objects.filter(topic__in=topics).values("pk")
         return queryset.filter(pk__in=guide_ids)
+
+
+LARGEST_INTEGER = 2**63 - 1  # what every supported database stores
+
+
+class FieldValueGuard(BaseFilterBackend):
+    """Refuses, with a 400, a field filter (`?first_published_at=`, `?alias_of=`) whose value
+    the field cannot hold: Wagtail's FieldsFilter passes it to the database, which answers a
+    date that is no date or a number beyond 64 bits with an error (a 500)."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        for name, value in request.GET.items():
+            if name not in fields or name == "locale":
+                continue
+            try:
+                field = queryset.model._meta.get_field(name)
+            except LookupError:
+                continue
+            target = getattr(field, "target_field", None) or field
+            if not hasattr(target, "to_python"):
+                continue
+            try:
+                python_value = target.to_python(value)
+            except (ValidationError, ValueError, TypeError, OverflowError):
+                raise BadRequestError(f"{value[:50]!r} is not a valid value for {name}") from None
+            if isinstance(python_value, int) and abs(python_value) > LARGEST_INTEGER:
+                raise BadRequestError(f"{name} is out of range")
+        return queryset
+
+
+class GuardedFindMixin:
+    """`/find/?id=` with a value that is no whole number (or beyond 64 bits): a 400, where
+    Wagtail passes it to the database lookup and answers a 500."""
+
+    def find_object(self, queryset, request):
+        value = request.GET.get("id")
+        if value is not None and not (
+            value.isascii() and value.isdigit() and int(value) <= LARGEST_INTEGER
+        ):
+            raise BadRequestError("id must be a positive whole number")
+        return super().find_object(queryset, request)
+
+
+def guarded(filter_backends):
+    return [FieldValueGuard, *filter_backends]

@@ -5,12 +5,19 @@ from rest_framework.response import Response
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 
 from core.renditions import prefetched_media
 
-from .filters import KnownLocaleFilter, ParameterGuard, TopicFilter
+from .filters import (
+    FieldValueGuard,
+    GuardedFindMixin,
+    KnownLocaleFilter,
+    ParameterGuard,
+    TopicFilter,
+    guarded,
+)
 from .pages_search import RankedSearchFilter
 from .prefetch import prefetch_for_api, with_related
 from .preview import preview_viewset
@@ -24,10 +31,10 @@ def page_filter_backends():
         RankedSearchFilter if backend is SearchFilter else backend
         for backend in WagtailPagesAPIViewSet.filter_backends
     ]
-    return [*EXTRA_PAGE_FILTERS, *wagtail_filters]
+    return [*EXTRA_PAGE_FILTERS, FieldValueGuard, *wagtail_filters]
 
 
-class PagesAPIViewSet(WagtailPagesAPIViewSet):
+class PagesAPIViewSet(GuardedFindMixin, WagtailPagesAPIViewSet):
     filter_backends = page_filter_backends()
     known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
         backend.parameter for backend in EXTRA_PAGE_FILTERS
@@ -61,6 +68,14 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
             own = {backend.parameter for backend in EXTRA_PAGE_FILTERS}
             fields = [field for field in fields if field not in own]
         return fields
+
+
+class ImagesAPIViewSet(GuardedFindMixin, WagtailImagesAPIViewSet):
+    filter_backends = guarded(WagtailImagesAPIViewSet.filter_backends)
+
+
+class DocumentsAPIViewSet(GuardedFindMixin, WagtailDocumentsAPIViewSet):
+    filter_backends = guarded(WagtailDocumentsAPIViewSet.filter_backends)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -8,6 +8,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.api.v3.urls import api
 
 from . import ninja_problems
+from .input_guard import register_v3_error_handler
 from .problems import problem_response
 
 __all__ = ["api"]
@@ -35,3 +36,4 @@ def statuses(path, method, operation):
 
 api.add_exception_handler(NinjaValidationError, validation_error)
 ninja_problems.with_documented_errors(api, statuses)
+register_v3_error_handler(api)

@@ -200,7 +200,8 @@ def on_task_finished(sender, task_result, **kwargs):
     """A search index updated by a background worker, after the save that bumped. Run at once
     (the default backend), the update belongs to that save and needs no bump of its own (a
     draft save re-indexes the live page too)."""
-    if sender.__name__ != "ImmediateBackend" and task_result.task.module_path.startswith(
+    backend = sender if isinstance(sender, type) else type(sender)  # django-tasks-db sends both
+    if backend.__name__ != "ImmediateBackend" and task_result.task.module_path.startswith(
         INDEX_TASK_MODULES
     ):
         content_changed()

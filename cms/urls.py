@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemaps import MultilingualSitemap
 from core.views import health
+from parties.api import api as member_api
 from search import views as search_views
 
 from .site_files import favicon, robots_txt
@@ -21,7 +22,9 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/auth/", include("allauth.headless.urls")),
     path("api/", include("api.urls")),
+    path("api/", member_api.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -44,6 +47,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "zoeken/"), search_views.search, name="search"),
     path("zoeken/", RedirectView.as_view(pattern_name="search", query_string=True, permanent=True)),
+    path("account/", include("allauth.urls")),
+    path(pgettext_lazy("URL", "mijn/"), include("accounts.urls")),
+    path(pgettext_lazy("URL", "mijn/"), include("parties.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -33,7 +33,7 @@ class GuideIndexPage(BasePage):
     # How results of this type are shown and weighted in the site search (search.registry).
     search_type_key = "overview"
     search_type_label = _("Overzicht")
-    search_weight = 0.4
+    search_weight = 0.3
     api_fields = [*BasePage.api_fields, APIField("intro", writable=True)]
 
     parent_page_types = ["home.HomePage"]
@@ -100,7 +100,7 @@ class TopicPage(BasePage):
     # How results of this type are shown and weighted in the site search (search.registry).
     search_type_key = "topic"
     search_type_label = _("Onderwerp")
-    search_weight = 0.5
+    search_weight = 0.35
     search_is_topic = True
 
     def search_result_weight(self):

@@ -74,7 +74,7 @@ class StandardPage(BasePage):
     # How results of this type are shown and weighted in the site search (search.registry).
     search_type_key = "page"
     search_type_label = _("Pagina")
-    search_weight = 0.7
+    search_weight = 0.6
     api_fields = [
         *BasePage.api_fields,
         APIField("intro", writable=True),

@@ -6,3 +6,6 @@ class RateLimitsConfig(AppConfig):
 
     name = "ratelimits"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the system check)

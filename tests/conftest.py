@@ -2,19 +2,63 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 from demo.loader import DemoSite
 from guides.models import GuidePage, TopicPage
+from tests.sites import SmallSite, remove_site
+
+DEMO_SITE = "demo_site"
+state = {"demo_loaded": False}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests on the demo site run last: the first of them replaces the small site with it."""
+    items.sort(key=lambda item: DEMO_SITE in item.fixturenames)
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site, loaded once per run; each test's own changes are
-    rolled back."""
+    """Every test starts from the small site (tests/sites.py), built once per run; each test's
+    own changes are rolled back."""
     with django_db_blocker.unblock():
-        DemoSite(log=lambda message: None).load()
+        SmallSite().build()
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site in place of the small one, for tests whose subject is the demo
+    content (`pytestmark = pytest.mark.usefixtures("demo_site")`); those run last."""
+    with django_db_blocker.unblock():
+        remove_site()
+        DemoSite(log=lambda message: None).load()
+        if settings.SEARCH_URL:
+            call_command("update_index", verbosity=0)
+            refresh_search_indexes()
+    state["demo_loaded"] = True
+
+
+def refresh_search_indexes():
+    from wagtail.documents import get_document_model
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    for model in (Page, get_document_model()):
+        backend.es.indices.refresh(index=backend.get_index_for_model(model).name)
+
+
+@pytest.fixture(autouse=True)
+def _site_is_the_one_the_test_expects(request):
+    if state["demo_loaded"] and DEMO_SITE not in request.fixturenames:
+        pytest.fail("a small-site test ran after the demo site replaced the small site")
+    yield
+    # Wagtail caches the sites' root paths; a test's rolled-back Site must not outlive it.
+    from wagtail.models import Site
+
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture
@@ -37,3 +81,34 @@ def editor(admin_user, client):
 @pytest.fixture
 def editor_client(client, editor):
     return client
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on a free loopback port, with Django's mail settings pointing at it
+    (tests/smtp_server.py): `smtp_server.messages` holds what it accepted."""
+    from tests.smtp_server import SmtpServer
+
+    server = SmtpServer().start()
+    for name, value in server.settings().items():
+        setattr(settings, name, value)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Background tasks go to the database backend (as in production) instead of running at
+    once; run them with the `worker` fixture (tests/task_worker.py)."""
+    from tests.task_worker import DATABASE_TASKS
+
+    settings.TASKS = DATABASE_TASKS
+    settings.JOBS_RETRY_DELAY = 60
+    return settings
+
+
+@pytest.fixture
+def worker():
+    from tests.task_worker import run_worker
+
+    return run_worker

@@ -4,11 +4,12 @@ The body is JSON; the header `X-Kennispunt-Signature: sha256=<hex>` is the HMAC-
 exact body bytes with `DELIVERY_WEBHOOK_SECRET`. The body's `delivery_id` (also in the
 `X-Kennispunt-Delivery` header) lets the receiver ignore a repeat: delivery is at least once.
 
-`WebhookDelivery` rows are the source of truth. Right after publishing, a background thread
-makes the first attempt (the fast path); every retry, and anything a stopped process left
-behind, is sent by `manage.py send_webhooks`. A sender first claims a row with a conditional
-UPDATE, so two processes never send the same attempt; a claim older than
-`DELIVERY_WEBHOOK_SENDING_TIMEOUT` counts as abandoned (a crashed process) and is due again.
+`WebhookDelivery` rows are the source of truth. Right after publishing, a background task makes
+the first attempt; each retry is a task queued for its time (webhooks/tasks.py), and anything a
+stopped process left behind is queued by the scheduler's sweep (or `manage.py send_webhooks`).
+A sender first claims a row with a conditional UPDATE, so two processes never send the same
+attempt; a claim older than `DELIVERY_WEBHOOK_SENDING_TIMEOUT` counts as abandoned (a crashed
+process) and is due again.
 Nothing here ever raises into the publishing request.
 """
 
@@ -16,7 +17,6 @@ import hashlib
 import hmac
 import json
 import logging
-import threading
 import urllib.error
 import urllib.request
 import uuid
@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import close_old_connections
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -181,28 +180,3 @@ def send_due(batch_size=100):
                 summary.failed += 1
             else:
                 summary.retrying += 1
-
-
-def deliver_now(delivery_id):
-    """The fast path: one attempt right away, unless another sender got there first."""
-    try:
-        delivery = claim(delivery_id)
-        if delivery is not None:
-            send(delivery)
-    except Exception:  # noqa: BLE001 - publishing never fails because of the webhook
-        logger.exception("Webhook delivery %s could not be processed", delivery_id)
-
-
-def deliver_in_background(delivery_id):
-    """In production a thread, so publishing never waits for the decoupled app."""
-    if not settings.DELIVERY_WEBHOOK_BACKGROUND:
-        deliver_now(delivery_id)
-        return
-
-    def run():
-        try:
-            deliver_now(delivery_id)
-        finally:
-            close_old_connections()
-
-    threading.Thread(target=run, daemon=True, name=f"webhook-{delivery_id}").start()

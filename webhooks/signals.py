@@ -12,7 +12,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from caching.urls import moved_pages, urls_for_page
 
-from .sending import create_delivery, deliver_in_background
+from .sending import create_delivery
+from .tasks import deliver_in_background
 
 logger = logging.getLogger(__name__)
 

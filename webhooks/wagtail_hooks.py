@@ -1,9 +1,15 @@
+from datetime import timedelta
+
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from jobs.registry import RetentionPurge, ScheduledJob
+
 from .reports import WebhookDeliveriesView
+from .tasks import purge_log, sweep
 
 
 @hooks.register("register_reports_menu_item")
@@ -26,3 +32,15 @@ def register_webhook_report_urls():
             name="delivery_webhooks_results",
         ),
     ]
+
+
+@hooks.register("register_scheduled_job")
+def webhook_sweep():
+    return ScheduledJob("webhooks.sweep", every=timedelta(minutes=1), run=sweep)
+
+
+@hooks.register("register_retention_purge")
+def webhook_log():
+    return RetentionPurge(
+        "webhooks.log", days=lambda: settings.WEBHOOK_LOG_RETENTION_DAYS, purge=purge_log
+    )

@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "core",
     "api",
     "home",
+    "accounts",
+    "parties",
     "delivery",
     "webhooks",
     "caching",
@@ -33,6 +35,10 @@ INSTALLED_APPS = [
     "learningpaths",
     "linkcheck",
     "demo",
+    "jobs",
+    "mail",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_headless_preview",
     "wagtail_localize.locales",
@@ -66,6 +72,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    "allauth.headless",
 ]
 
 MIDDLEWARE = [
@@ -82,11 +91,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "caching.middleware.CacheHeadersMiddleware",
     "ratelimits.middleware.RateLimitMiddleware",
+    "api.input_guard.ApiInputGuardMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -209,7 +220,7 @@ WAGTAILFRONTENDCACHE = (
 )
 DELIVERY_WEBHOOK_URL = env_url("WEBHOOK_URL", schemes=("http", "https"))
 DELIVERY_WEBHOOK_SECRET = env_str("WEBHOOK_SECRET", "", required=bool(DELIVERY_WEBHOOK_URL))
-# Retries are sent by `manage.py send_webhooks`; 8 attempts 30 s apart, doubling, span ~1 hour.
+# Each attempt is a background task (jobs/); 8 attempts 30 s apart, doubling, span ~1 hour.
 DELIVERY_WEBHOOK_ATTEMPTS = env_int("WEBHOOK_ATTEMPTS", 8, minimum=1)
 DELIVERY_WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 30, minimum=0)
 DELIVERY_WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5, minimum=1)
@@ -219,13 +230,18 @@ DELIVERY_WEBHOOK_SENDING_TIMEOUT = env_int(
     max(300, 2 * DELIVERY_WEBHOOK_TIMEOUT),
     minimum=DELIVERY_WEBHOOK_TIMEOUT + 1,
 )
-DELIVERY_WEBHOOK_BACKGROUND = env_bool("WEBHOOK_BACKGROUND", True)
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": {"default": env_str("PREVIEW_CLIENT_URL", "http://localhost:3000/preview")},
 }
 HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
-API_RATE_LIMIT_TRUST_FORWARDED = env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)
+# A logged-in session or a valid API token counts per user, with this many times the limit.
+API_RATE_LIMIT_USER_FACTOR = env_int("API_RATE_LIMIT_USER_FACTOR", 10, minimum=1)
+# Proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR). The
+# older API_RATE_LIMIT_TRUST_FORWARDED=true means one.
+TRUSTED_PROXY_COUNT = env_int(
+    "TRUSTED_PROXY_COUNT", int(env_bool("API_RATE_LIMIT_TRUST_FORWARDED", False)), minimum=0
+)
 # Server-side cache of anonymous public GETs (caching/response_cache.py), emptied by every
 # content change. On by default only with Redis: with the per-process cache another worker would
 # not see a change; "on" without Redis is for a single process.
@@ -244,6 +260,40 @@ CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_HEADERS = ("accept", "accept-language", "content-type", "user-agent")
 CORS_ALLOW_CREDENTIALS = False
 
+# Member accounts (accounts/, django-allauth): sign-up with e-mail and password, verification by
+# link, login, password reset, throttling. Staff keep Wagtail's own login at /admin/login/.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "member_home"
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Kennispunt Lokale Politieke Partijen <noreply@kennispunt.localhost>"
+)
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.MemberDetailsForm"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # a mail scanner opening the link verifies nothing
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_PREVENT_ENUMERATION = True  # a taken address gets a mail, not a telling form error
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/5m/key",
+    "login": "30/m/ip",
+    "signup": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+}
+HEADLESS_CLIENTS = ("app",)
+HEADLESS_SERVE_SPECIFICATION = True
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -251,3 +301,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"search": {"level": "INFO"}},
 }
+
+from .background import *  # noqa: E402, F403
+
+EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"

@@ -5,4 +5,3 @@ DEBUG = env_bool("DEBUG", True)
 # A development-only key: production refuses to start without its own SECRET_KEY.
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-not-for-production")
 CORS_ALLOWED_ORIGINS = env_origins("CORS_ALLOWED_ORIGINS", ["http://localhost:3000"])
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

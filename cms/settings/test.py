@@ -16,9 +16,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-# Delivery: a webhook's first attempt is made in the request (tests wait for it), retries are
-# due at once and there are three; the API rate limit is off unless a test sets it.
-DELIVERY_WEBHOOK_BACKGROUND = False
+# Delivery: with the immediate task backend a webhook's first attempt is made in the request
+# (tests wait for it); retries are due at once and there are three; the API rate limit is off
+# unless a test sets it.
 DELIVERY_WEBHOOK_ATTEMPTS = 3
 DELIVERY_WEBHOOK_RETRY_DELAY = 0
 DELIVERY_WEBHOOK_TIMEOUT = 2
@@ -30,3 +30,7 @@ API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", False)
 LINKCHECK_HOSTS = {"127.0.0.1"}
 # Searches are written after each request, so a test reads its count at once.
 SEARCH_LOG_FLUSH_INTERVAL = 0
+# The real database task worker runs inside tests (tests/jobs): on SQLite its exclusive
+# transaction must be a savepoint in the test's transaction, which needs this mode.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "EXCLUSIVE"

@@ -31,7 +31,10 @@ PART_FIELDS = ["title.parts^3", "keywords.parts^1.5", "summary.parts", "body.par
 FUZZY_FIELDS = ["title^3", "keywords^2", "summary", "body^0.5"]
 HIGHLIGHT_FIELDS = ["summary", "body"]
 PHRASE_BOOST = 0.6
+# A compound's parts count once as a group (like the database engines' word groups), and a
+# little more each on their own.
 PART_BOOST = 0.5
+SPLIT_PART_BOOST = 0.1
 ALL_WORDS_BOOST = 0.3
 CORRECTION_BOOST = 0.6
 FUZZY_BOOST = 0.15
@@ -91,10 +94,18 @@ def build_query(parsed):
         },
         {
             "multi_match": {
-                "query": parts_text(parsed),
+                "query": text,
                 "type": "cross_fields",
                 "fields": PART_FIELDS,
                 "boost": PART_BOOST,
+            }
+        },
+        {
+            "multi_match": {
+                "query": parts_text(parsed),
+                "type": "cross_fields",
+                "fields": PART_FIELDS,
+                "boost": SPLIT_PART_BOOST,
             }
         },
     ]
@@ -110,11 +121,14 @@ def build_query(parsed):
                 }
             }
         )
-    if unknown:
+    uncorrected = [word for word in unknown if word not in parsed.corrections]
+    if uncorrected:
+        # Fuzzy only where no correction was found: expansions can hit rare look-alikes whose
+        # idf would outweigh the corrected word.
         should.append(
             {
                 "multi_match": {
-                    "query": " ".join(unknown),
+                    "query": " ".join(uncorrected),
                     "fields": FUZZY_FIELDS,
                     "fuzziness": "AUTO",
                     "prefix_length": 1,

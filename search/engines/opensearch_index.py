@@ -207,6 +207,7 @@ def sync(documents=(), removed_pages=(), removed_files=()):
         for document in documents:
             ensure_index(document.language)
             touched.add(document.language)
+            # Searchable after the node's next refresh (within a second).
             client().index(
                 index=alias(document.language), id=doc_id(document), body=source(document)
             )

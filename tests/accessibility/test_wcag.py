@@ -34,6 +34,12 @@ PAGES = [
     "/en/",
     "/en/guides/membership-recruitment/",
     "/en/guides/membership-recruitment/plan/",
+    "/account/signup/",
+    "/account/login/",
+    "/account/password/reset/",
+    "/en/account/signup/",
+    "/en/account/login/",
+    "/en/account/password/reset/",
 ]
 
 

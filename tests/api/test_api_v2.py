@@ -25,7 +25,7 @@ def test_every_page_type_is_in_the_api_with_its_fields(client):
 
 def test_guide_listing_with_all_fields(client):
     data = get_json(client, API, type="guides.GuidePage", fields="*", limit=5)
-    assert data["meta"]["total_count"] >= 14
+    assert data["meta"]["total_count"] >= 3
     item = data["items"][0]
     for field in ("summary", "topic", "body", "tags", "reading_time", "related_guides"):
         assert field in item
@@ -95,20 +95,25 @@ def test_unknown_topic_is_a_400_with_a_message(client):
 
 
 @pytest.mark.parametrize(
-    "params",
-    [{"type": "guides.Nope"}, {"limit": "veel"}, {"limit": "-1"}, {"onbekend": "1"}],
+    ("params", "message"),
+    [
+        ({"type": "guides.Nope"}, "type doesn't exist"),
+        ({"limit": "veel"}, "limit must be a positive integer"),
+        ({"limit": "-1"}, "limit must be a positive integer"),
+        ({"onbekend": "1"}, "query parameter is not an operation or a recognised field: onbekend"),
+    ],
 )
-def test_bad_parameters_are_400_not_500(client, params):
+def test_bad_parameters_are_400_not_500(client, params, message):
     data = get_json(client, API, status=400, **params)
-    assert data["message"]
+    assert data == {"message": message}
 
 
 def test_topic_pages_in_the_api(client):
     data = get_json(client, API, type="guides.TopicPage", fields="intro,image,guide_count")
     by_slug = {item["meta"]["slug"]: item for item in data["items"]}
-    assert len(by_slug) >= 7
-    topic = by_slug["screening"]
-    assert topic["guide_count"] == 3
+    assert len(by_slug) >= 2
+    topic = by_slug["ledenwerving"]
+    assert topic["guide_count"] == 2
     assert {"url", "width", "height", "alt"} <= set(topic["image"])
 
 

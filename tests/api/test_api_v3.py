@@ -65,9 +65,9 @@ def test_v3_guide_detail_matches_v2(client, demo_guide):
 
 
 def test_v3_listing_filters_by_type_and_paginates(client):
-    first = get_json(client, "/api/v3/pages/", type="guides.GuidePage", limit=5)
-    second = get_json(client, "/api/v3/pages/", type="guides.GuidePage", limit=5, offset=5)
-    assert first["count"] >= 14 and len(first["items"]) == 5
+    first = get_json(client, "/api/v3/pages/", type="guides.GuidePage", limit=2)
+    second = get_json(client, "/api/v3/pages/", type="guides.GuidePage", limit=2, offset=2)
+    assert first["count"] >= 3 and len(first["items"]) == 2
     assert not {item["id"] for item in first["items"]} & {item["id"] for item in second["items"]}
 
 

@@ -9,7 +9,7 @@ from demo.content import DemoContent
 from demo.loader import DemoSite
 from guides.models import GuidePage, TopicPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 TOPICS = [topic["slug"] for topic in DemoContent().topics]
 

@@ -10,7 +10,7 @@ from demo.translations import TranslationMismatch, pair_segments
 from guides.models import GuideIndexPage, GuidePage, TopicPage
 from home.models import HomePage, StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 CONTENT = DemoContent()
 PAGES_PER_LOCALE = {

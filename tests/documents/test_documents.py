@@ -17,6 +17,7 @@ def test_editors_see_description_and_language_in_the_upload_form(admin_client):
     assert 'name="language"' in html
 
 
+@pytest.mark.usefixtures("demo_site")
 def test_the_demo_files_have_descriptions():
     files = get_document_model().objects.all()
     assert files.count() >= 7

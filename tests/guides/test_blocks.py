@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.images import get_image_model
 
 from core.blocks import StandardBodyBlock
@@ -11,6 +12,35 @@ BLOCKS_WITH_PREVIEW = [
     for name, block in GuideBodyBlock().child_blocks.items()
     if name not in {"image", "document"}  # these need a chosen file; see below
 ]
+# The element a reader's browser shows each block as.
+RENDERED_AS = {
+    "heading": "h2",
+    "paragraph": "p b",
+    "steps": "section.block-steps ol > li .step-title",
+    "checklist": "section.block-checklist ul > li",
+    "callout": "aside.callout",
+    "quote": "figure.block-quote blockquote",
+    "faq": "section.block-faq details > summary",
+    "table": "div.block-table table > caption",
+}
+SETTINGS_NOT_TEXT = {"type", "id", "kind", "level", "table_header_choice"}
+
+
+def words(html):
+    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+
+
+def texts_of(value):
+    """Every text in a block's stored value that a reader should see on the page."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in SETTINGS_NOT_TEXT:
+                yield from texts_of(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from texts_of(item)
+    elif isinstance(value, str) and words(value):
+        yield words(value)
 
 
 def test_every_guide_block_type_that_the_issue_names_exists():
@@ -28,7 +58,10 @@ def test_preview_value_is_valid_and_renders(name):
     value = block.get_preview_value()
     block.clean(value)
     html = block.render(value)
-    assert html.strip()
+    assert BeautifulSoup(html, "html.parser").select_one(RENDERED_AS[name]), html
+    shown = words(html)
+    expected = list(texts_of(block.get_prep_value(value)))
+    assert expected and [text for text in expected if text not in shown] == []
 
 
 def test_video_without_a_reachable_provider_still_offers_a_link_and_transcript():

@@ -46,7 +46,7 @@ def test_a_guide_takes_its_topic_from_its_place_in_the_tree(topic):
 
 def test_moving_a_guide_moves_it_to_the_new_topic(topic):
     guide = GuidePageFactory(parent=topic)
-    other = TopicPage.objects.get(slug="campagne", locale=topic.locale)
+    other = TopicPage.objects.get(slug="fusie", locale=topic.locale)
     guide.move(other, pos="last-child")
     guide.refresh_from_db()
     assert guide.topic == other

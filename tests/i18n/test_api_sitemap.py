@@ -5,7 +5,6 @@ import re
 import pytest
 from wagtail.models import Locale, Page
 
-from demo.content import DemoContent
 from guides.factories import GuidePageFactory
 from guides.models import GuidePage
 
@@ -17,7 +16,7 @@ GUIDES = "/api/v2/pages/?type=guides.GuidePage&limit=100&fields=translations"
 def test_locale_parameter_limits_the_list_to_one_language(client):
     for code in ("nl", "en"):
         data = client.get(f"{GUIDES}&locale={code}").json()
-        assert data["meta"]["total_count"] == len(DemoContent().guides)
+        assert data["meta"]["total_count"] == 3
         assert {item["meta"]["locale"] for item in data["items"]} == {code}
 
 
@@ -54,7 +53,7 @@ def test_sitemap_lists_both_languages_with_alternates(client):
     xml = client.get("/sitemap.xml").content.decode()
     urls = re.findall(r"<url>(.*?)</url>", xml, re.S)
     live = Page.objects.live().filter(depth__gt=1)
-    assert len(urls) == live.count() == 72
+    assert len(urls) == live.count() == 18
     dutch = GuidePage.objects.get(slug="wervingsplan")
     english = dutch.get_translation(Locale.objects.get(language_code="en"))
     for location in (dutch.full_url, english.full_url):

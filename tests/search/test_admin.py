@@ -6,7 +6,7 @@ from django.urls import reverse
 from search.models import Synonym
 from search.service import SearchRequest, search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def test_editor_adds_a_synonym_in_the_admin_and_search_uses_it(editor_client):

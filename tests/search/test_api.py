@@ -4,8 +4,10 @@ import pytest
 from wagtail.search.backends import get_search_backend
 
 from guides.models import GuidePage
+from search.query import clean_query
+from search.service import PER_PAGE
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def test_search_shape(client):
@@ -44,7 +46,13 @@ def test_bad_parameters_are_client_errors(client, params, status):
 def test_hostile_queries_are_safe(client, q):
     response = client.get("/api/search/", {"q": q})
     assert response.status_code == 200
-    assert response.json()["count"] >= 0
+    data = response.json()
+    words = clean_query(q)
+    assert len(data["items"]) == min(data["count"], PER_PAGE)
+    assert all(item["title"] and item["url"] for item in data["items"])
+    assert all("<script" not in item["snippet"] for item in data["items"])
+    if not words:  # nothing searchable left: nothing found, and no error either
+        assert data["count"] == 0 and data["items"] == [] and data["suggestion"] is None
 
 
 def test_pages_beyond_the_last_are_safe(client):

@@ -17,6 +17,7 @@ from tests.search.conftest import publish_english_guide
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.django_db,
+    pytest.mark.usefixtures("demo_site"),  # typos, facets and ranking over the demo content
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="DATABASE_URL does not point at PostgreSQL"
     ),

@@ -105,8 +105,12 @@ def test_files_in_a_restricted_collection_are_never_found(upload, engine):
     restriction = CollectionViewRestriction.objects.create(
         collection=private, restriction_type=CollectionViewRestriction.LOGIN
     )
+    if engine == "opensearch":
+        refresh_opensearch()
     assert file_titles("kruimeldiefjesavond") == []
     restriction.delete()
+    if engine == "opensearch":
+        refresh_opensearch()
     assert file_titles("kruimeldiefjesavond") == ["Zeepkistformulier"]
 
 

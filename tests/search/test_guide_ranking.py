@@ -20,7 +20,7 @@ CASES = [
     ("nl", "kascommissie", "Acties, crowdfunding en een betrouwbare boekhouding"),
     ("nl", "persbericht schrijven", "Sociale media, lokale pers"),
     ("nl", "lokale krant benaderen", "Sociale media, lokale pers"),
-    ("nl", "oude tweets van kandidaten nakijken", "VOG, referenties en sociale media"),
+    ("nl", "verklaring omtrent gedrag", "VOG, referenties en sociale media"),
     ("nl", "hoe krijgen we meer leden", "Ledenwerving: een wervingsplan"),
     ("nl", "ledenadministartie", "Leden binden en behouden"),
     ("nl", "twee partijen samenvoegen", "Fuseren met een andere lokale partij"),

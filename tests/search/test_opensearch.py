@@ -9,7 +9,7 @@ from wagtail.search.backends import get_search_backend
 from search.service import SearchRequest, node_resting, search
 from tests.search.conftest import index_in_opensearch
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def analyse(text, analyzer):

@@ -7,7 +7,7 @@ from guides.models import GuidePage
 from search.models import UnansweredQuery
 from tests.html import assert_accessible_page, parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def get(client, **params):

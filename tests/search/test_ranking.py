@@ -3,9 +3,10 @@
 import pytest
 
 from search.models import Synonym
-from search.service import SearchInputError, SearchRequest, search
+from search.query import MAX_QUERY_LENGTH, clean_query
+from search.service import PER_PAGE, SearchInputError, SearchRequest, search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def run(q, **kwargs):
@@ -83,7 +84,14 @@ def test_pagination(engine):
 )
 def test_hostile_input_gives_a_safe_result(engine, query):
     response = run(query)
-    assert response.count >= 0
+    words = clean_query(query)
+    assert response.query == words  # what the page shows back: printable words, capped
+    assert words.isprintable() and len(words) <= MAX_QUERY_LENGTH and "\x1b" not in words
+    assert not any(ch in words for ch in '"*?:()~^')
+    assert len(response.hits) == min(response.count, PER_PAGE)
+    assert all(hit.page is not None or hit.file is not None for hit in response.hits)
+    if not words:
+        assert response.count == 0 and response.hits == [] and response.suggestion is None
 
 
 def test_editor_synonym_counts_from_the_next_search(engine):

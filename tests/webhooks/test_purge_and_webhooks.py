@@ -67,20 +67,20 @@ def test_unpublish(receiver, guide, django_capture_on_commit_callbacks):
 
 
 def test_move_purges_the_old_and_new_place(receiver, guide, django_capture_on_commit_callbacks):
-    other = TopicPage.objects.get(slug="screening", locale__language_code="nl")
+    other = TopicPage.objects.get(slug="fusie", locale__language_code="nl")
     with django_capture_on_commit_callbacks(execute=True):
         guide.move(other, pos="last-child")
     purged = receiver.purged()
     assert "/gidsen/ledenwerving/nieuwe-gids/" in purged
-    assert "/gidsen/screening/nieuwe-gids/" in purged
-    assert {"/gidsen/ledenwerving/", "/gidsen/screening/"} <= purged  # both topics listed it
+    assert "/gidsen/fusie/nieuwe-gids/" in purged
+    assert {"/gidsen/ledenwerving/", "/gidsen/fusie/"} <= purged  # both topics listed it
     [payload] = payloads(receiver, "moved")
     assert payload["moved"] == [
         {
             "id": guide.id,
             "title": "Een nieuwe gids",
             "old_url": "http://testserver/gidsen/ledenwerving/nieuwe-gids/",
-            "url": "http://testserver/gidsen/screening/nieuwe-gids/",
+            "url": "http://testserver/gidsen/fusie/nieuwe-gids/",
         }
     ]
 
@@ -91,11 +91,11 @@ def test_moving_a_translated_guide_purges_its_translations(
     """The English guide's language switcher, alternates and API `translations` point at the
     Dutch one, so they change when it moves."""
     english = demo_guide.get_translation(Locale.objects.get(language_code="en"))
-    other = TopicPage.objects.get(slug="screening", locale__language_code="nl")
+    other = TopicPage.objects.get(slug="fusie", locale__language_code="nl")
     with django_capture_on_commit_callbacks(execute=True):
         demo_guide.move(other, pos="last-child")
     purged = receiver.purged()
-    assert {"/gidsen/ledenwerving/wervingsplan/", "/gidsen/screening/wervingsplan/"} <= purged
+    assert {"/gidsen/ledenwerving/wervingsplan/", "/gidsen/fusie/wervingsplan/"} <= purged
     assert english.url_path and english.get_url().startswith("/en/")
     assert english.get_url() in purged
     assert {f"/api/v2/pages/{english.id}/", f"/api/v3/pages/{english.id}/"} <= purged
