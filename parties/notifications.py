@@ -1,5 +1,7 @@
 """Mails to members about their party, in the member's language."""
 
+from django.apps import apps
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -8,8 +10,6 @@ from mail.messages import send_templated
 
 
 def member_home_url(language):
-    from django.conf import settings
-
     with translation.override(language):
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("member_home")
 
@@ -32,9 +32,8 @@ def send_membership_mail(template, membership):
 
 def staff_address():
     """Replies go to the centre's contact address (site settings), when it has one."""
-    from home.models import SiteSettings
-
-    return SiteSettings.load().contact_email or None
+    contact = apps.get_model(settings.MAIL_CONTACT_SETTINGS).load()
+    return contact.contact_email or None
 
 
 def send_membership_approved(membership):
