@@ -51,6 +51,17 @@ def refresh_search_indexes():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's language: a test that activates English (a request under
+    /en/, translation.activate) must not leave it to the next."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _site_is_the_one_the_test_expects(request):
     if state["demo_loaded"] and DEMO_SITE not in request.fixturenames:
         pytest.fail("a small-site test ran after the demo site replaced the small site")

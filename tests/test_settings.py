@@ -94,7 +94,9 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_starts_with_a_secret_key():
-    result = run_django_setup("cms.settings.production", SECRET_KEY="x" * 50)
+    result = run_django_setup(
+        "cms.settings.production", SECRET_KEY="x" * 50, EMAIL_HOST="smtp.example.org"
+    )
     assert result.returncode == 0, result.stderr
 
 

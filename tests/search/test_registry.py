@@ -9,7 +9,7 @@ from search import registry
 from search.models import SearchDocument
 from search.service import SearchInputError, SearchRequest, search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def run(q, **kwargs):
