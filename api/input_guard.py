@@ -5,6 +5,8 @@ all of v3): the values its code would answer with a 500 are refused or cleaned f
   or hundreds of words break the SQLite full-text backend (fts5 syntax errors, recursion) and
   cost the others. It is cleaned here with the same `clean_query` the site's own search uses.
   (`/api/v2/pages/?search=` is answered by the site's own search, which cleans it itself.)
+- A NUL byte in any other parameter (`site`, `topic`, `html_path`…) would reach PostgreSQL,
+  which refuses it in text: refused here.
 - `offset` and `limit` reach the database as they are: 2**63 overflows its integers. Both are
   bounded: `offset` so that offset + limit stays inside OpenSearch's result window (10,000).
 
@@ -60,6 +62,10 @@ class ApiInputGuardMiddleware:
     def __call__(self, request):
         path = request.path
         if path.startswith(BOUNDED_PREFIXES):
+            for name, values in request.GET.lists():
+                if name != "search" and any("\x00" in value for value in values):
+                    # PostgreSQL refuses NUL in text: a filter on it would be a 500.
+                    return error_response(request, name[:50], f"{name[:50]} contains a NUL byte")
             for name, maximum in (("offset", max_offset()), ("limit", max_limit())):
                 message = out_of_bounds(name, request.GET.getlist(name), maximum)
                 if message:
