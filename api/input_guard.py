@@ -37,10 +37,11 @@ def max_offset():
 
 CLEANED_SEARCH_PREFIXES = ("/api/v2/images/", "/api/v2/documents/", "/api/v3/")
 BOUNDED_PREFIXES = ("/api/v2/", "/api/v3/")
+NUL_FREE_PREFIXES = ("/api/v2/", "/api/v3/", "/api/search/")
 
 
 def error_response(request, parameter, detail):
-    if request.path.startswith("/api/v3/"):
+    if request.path.startswith(("/api/v3/", "/api/search/")):
         return problem_response(request, 400, errors=[(parameter, detail)])
     return JsonResponse({"message": detail}, status=400)
 
@@ -61,11 +62,12 @@ class ApiInputGuardMiddleware:
 
     def __call__(self, request):
         path = request.path
-        if path.startswith(BOUNDED_PREFIXES):
+        if path.startswith(NUL_FREE_PREFIXES):
             for name, values in request.GET.lists():
-                if name != "search" and any("\x00" in value for value in values):
+                if name not in ("search", "q") and any("\x00" in value for value in values):
                     # PostgreSQL refuses NUL in text: a filter on it would be a 500.
                     return error_response(request, name[:50], f"{name[:50]} contains a NUL byte")
+        if path.startswith(BOUNDED_PREFIXES):
             for name, maximum in (("offset", max_offset()), ("limit", max_limit())):
                 message = out_of_bounds(name, request.GET.getlist(name), maximum)
                 if message:
