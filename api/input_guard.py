@@ -37,11 +37,21 @@ def max_offset():
 
 CLEANED_SEARCH_PREFIXES = ("/api/v2/images/", "/api/v2/documents/", "/api/v3/")
 BOUNDED_PREFIXES = ("/api/v2/", "/api/v3/")
+# The project's own endpoints (api/urls.py site_urls, v3, search) answer in problem details.
+PROBLEM_PREFIXES = (
+    "/api/v3/",
+    "/api/search/",
+    *(
+        f"/api/v2/{name}/"
+        for name in ("topics", "navigation", "site-settings", "footer", "resources")
+    ),
+    "/api/v2/learning-paths/",
+)
 NUL_FREE_PREFIXES = ("/api/v2/", "/api/v3/", "/api/search/")
 
 
 def error_response(request, parameter, detail):
-    if request.path.startswith(("/api/v3/", "/api/search/")):
+    if request.path.startswith(PROBLEM_PREFIXES):
         return problem_response(request, 400, errors=[(parameter, detail)])
     return JsonResponse({"message": detail}, status=400)
 
