@@ -25,6 +25,7 @@ from home.models import HomePage, SiteSettings, StandardPage
 from .content import DemoContent, topic_key
 from .files import illustration_png, simple_pdf
 from .markdown import ContentError
+from .sections import load_sections
 from .stream import stream_data
 from .translations import EnglishDemo
 
@@ -99,7 +100,9 @@ class DemoSite:
             f"{len(self.images)} images, {len(self.documents)} documents, "
             f"{english} English translations."
         )
-        return {"home": home, "topics": topics, "guides": guides}
+        built = {"home": home, "topics": topics, "guides": guides}
+        load_sections(self, built)
+        return built
 
     def ensure_user(self, username):
         """The (inactive) account that owns the demo pages, or a guide's content owner."""
