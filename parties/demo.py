@@ -4,7 +4,12 @@ The names are made up (no real party's name); municipalities are real, from the 
 `load_demo_parties()` is an upsert on the party's name: running it again creates nothing twice.
 """
 
-from .models import LocalParty, Municipality, PartyStatus
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+
+from accounts.models import MemberProfile
+
+from .models import LocalParty, Membership, MembershipStatus, Municipality, PartyStatus
 from .municipalities import ensure_municipalities
 
 # (name, short name, municipality codes, eligible, merged into or "dissolved", notes)
@@ -101,3 +106,42 @@ def load_demo_parties():
                 status=PartyStatus.MERGED, merged_into=parties[fate]
             )
     return parties
+
+
+# (e-mail, name, language, party, role): approved members for other sections' demo content
+# (forum posts, registrations). Inactive and without a password: nobody can log in as them.
+DEMO_MEMBERS = [
+    ("sanne.devries@demo.example", "Sanne de Vries", "nl", "Twentse Kern", "raadslid"),
+    ("pieter.bakker@demo.example", "Pieter Bakker", "nl", "Zeeuws Getij", "bestuurslid"),
+    ("fatima.elamrani@demo.example", "Fatima El Amrani", "nl", "Domstad Dichtbij", "wethouder"),
+    ("joost.hendriks@demo.example", "Joost Hendriks", "nl", "Kempenkracht", "kandidaat"),
+    ("anouk.visser@demo.example", "Anouk Visser", "nl", "Wadden Samen", "fractiemedewerker"),
+    ("mark.jansen@demo.example", "Mark Jansen", "en", "Polderlicht Almere", "vrijwilliger"),
+]
+
+
+def load_demo_members(parties=None):
+    """Creates or updates the demo members, each with an approved membership of a demo party
+    (load the parties first). Returns {e-mail: user}."""
+    parties = parties or {party.name: party for party in LocalParty.objects.all()}
+    members = {}
+    for email, name, language, party_name, role in DEMO_MEMBERS:
+        user, created = get_user_model().objects.get_or_create(
+            username=email, defaults={"email": email, "is_active": False}
+        )
+        if created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        MemberProfile.objects.update_or_create(
+            user=user, defaults={"full_name": name, "language": language}
+        )
+        Membership.objects.update_or_create(
+            user=user,
+            party=parties[party_name],
+            defaults={"role": role, "status": MembershipStatus.APPROVED},
+        )
+        members[email] = user
+    return members

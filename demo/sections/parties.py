@@ -1,8 +1,10 @@
-"""The register of fictional local parties (parties/demo.py holds the list)."""
+"""The register of fictional local parties and a few approved demo members (parties/demo.py
+holds both lists); sections after this one may give those members content."""
 
-from parties.demo import load_demo_parties
+from parties.demo import load_demo_members, load_demo_parties
 
 
 def load(demo, pages):
     parties = load_demo_parties()
-    demo.log(f"Demo parties: {len(parties)} local parties in the register.")
+    members = load_demo_members(parties)
+    demo.log(f"Demo parties: {len(parties)} local parties, {len(members)} approved members.")
