@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.accessibility.member_session import member_session
 from tests.demo_server import DemoServer
 
 pytestmark = pytest.mark.browser
@@ -41,32 +42,85 @@ PAGES = [
     "/en/account/login/",
     "/en/account/password/reset/",
 ]
+# Mijn Kennispunt, seen by a logged-in member (tests/accessibility/member_session.py): without a
+# party yet (the membership request form), and approved as a member of a demo party.
+MEMBER_PAGES = [
+    "/mijn/",
+    "/mijn/gegevens/",
+    "/mijn/partij/",
+    "/mijn/account-verwijderen/",
+    "/en/my/",
+    "/en/my/details/",
+    "/en/my/party/",
+    "/en/my/delete-account/",
+]
+APPROVED_MEMBER_PAGES = ["/mijn/", "/en/my/"]
+# The forms are also walked with the Tab key alone: every control reached, focus visible.
+KEYBOARD_PAGES = [page for page in PAGES if page.startswith(("/account/", "/en/account/"))]
 
 
 @pytest.fixture(scope="module")
-def running_site(tmp_path_factory):
+def demo_server(tmp_path_factory):
     if not (CHECKER_DIR / "node_modules" / "axe-core").exists() or not shutil.which("node"):
         pytest.fail("run `make a11y-deps` first: Node.js and the checker's npm packages are needed")
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"no Chromium at {CHROMIUM}: run `make a11y-deps` (Debian package chromium)")
     server = DemoServer(tmp_path_factory.mktemp("a11y-site"))
     try:
-        yield server.prepare().start().base_url
+        yield server.prepare().start()
     finally:
         server.stop()
 
 
-def test_pages_have_no_wcag_violations(running_site):
+@pytest.fixture(scope="module")
+def running_site(demo_server):
+    return demo_server.base_url
+
+
+def check(base_url, pages, *options):
+    """The checker's reports on `pages` (one per page and width), and its exit code."""
     result = subprocess.run(
-        ["node", str(CHECKER_DIR / "axe-check.mjs"), *[running_site + page for page in PAGES]],
+        ["node", str(CHECKER_DIR / "axe-check.mjs"), *options, *[base_url + p for p in pages]],
         capture_output=True,
         text=True,
         timeout=300,
     )
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    assert len(reports) == 2 * len(PAGES), result.stderr[-2000:]
+    assert len(reports) == 2 * len(pages), result.stderr[-2000:]
+    return reports, result.returncode
+
+
+def assert_accessible(reports, returncode):
+    problems = [report for report in reports if report["violations"]]
+    assert not problems, json.dumps(problems, indent=2, ensure_ascii=False)
+    keyboard = [r for r in reports if r.get("keyboard")]
+    stuck = [r for r in keyboard if r["keyboard"]["unreachable"] or r["keyboard"]["focusNotShown"]]
+    assert not stuck, json.dumps(stuck, indent=2, ensure_ascii=False)
+    assert all(r["keyboard"]["controls"] > 0 for r in keyboard)
+    assert returncode == 0
+
+
+def test_pages_have_no_wcag_violations(running_site):
+    reports, returncode = check(running_site, PAGES)
     problems = [report for report in reports if report["violations"]]
     assert not problems, json.dumps(problems, indent=2, ensure_ascii=False)
     thin = [(r["url"], r["passes"]) for r in reports if r["passes"] <= 10]
     assert not thin, thin
-    assert result.returncode == 0
+    assert returncode == 0
+
+
+def test_account_forms_work_by_keyboard_alone(running_site):
+    reports, returncode = check(running_site, KEYBOARD_PAGES, "--keyboard")
+    assert {r["url"] for r in reports} == {running_site + page for page in KEYBOARD_PAGES}
+    assert_accessible(reports, returncode)
+
+
+@pytest.mark.parametrize(
+    ("approved", "pages"), [(False, MEMBER_PAGES), (True, APPROVED_MEMBER_PAGES)]
+)
+def test_mijn_kennispunt_is_accessible_to_a_logged_in_member(demo_server, approved, pages):
+    cookie = member_session(demo_server, approved=approved)
+    reports, returncode = check(demo_server.base_url, pages, "--cookie", cookie, "--keyboard")
+    # Still on the page asked for, not sent to the login page.
+    assert {r["url"] for r in reports} == {demo_server.base_url + page for page in pages}
+    assert_accessible(reports, returncode)

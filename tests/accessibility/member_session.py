@@ -1,0 +1,43 @@
+"""A logged-in member's session cookie on the browser checks' demo server: a verified member
+(approved in a demo party, or without a party yet) made in the server's database, and a
+session for them, as the login form would make it."""
+
+import json
+
+CREATE_MEMBER = """
+import json
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.db import SessionStore
+from accounts.models import MemberProfile
+from parties.models import LocalParty, Membership, MembershipStatus
+
+approved = {approved}
+email = "toegankelijk-%s@example.org" % ("lid" if approved else "nieuw")
+user, _ = get_user_model().objects.get_or_create(username=email, defaults={{"email": email}})
+EmailAddress.objects.get_or_create(
+    user=user, email=email, defaults={{"verified": True, "primary": True}}
+)
+MemberProfile.objects.get_or_create(
+    user=user, defaults={{"full_name": "Toegankelijk Lid", "language": "nl"}}
+)
+if approved and not Membership.objects.filter(user=user).exists():
+    Membership.objects.create(
+        user=user, party=LocalParty.objects.order_by("name").first(), role="raadslid",
+        status=MembershipStatus.APPROVED,
+    )
+session = SessionStore()
+session[SESSION_KEY] = str(user.pk)
+session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+session.create()
+print(json.dumps({{"cookie": f"{{settings.SESSION_COOKIE_NAME}}={{session.session_key}}"}}))
+"""
+
+
+def member_session(server, *, approved):
+    """`NAME=VALUE` of a session cookie for a member (see the module docstring)."""
+    output = server.manage("shell", "-c", CREATE_MEMBER.format(approved=approved)).stdout
+    return json.loads(output.strip().splitlines()[-1])["cookie"]
