@@ -1,6 +1,9 @@
 """Sign-up, verification, login, password reset and throttling (django-allauth), in Dutch."""
 
+import time
+
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail as django_mail
 
@@ -66,6 +69,20 @@ def test_a_wrong_or_reused_confirmation_link_is_a_clear_page(client, mailbox):
     again = client.post(link)
     assert again.status_code in (200, 302, 404)
     assert again.status_code != 500
+
+
+def test_an_expired_confirmation_link_verifies_nothing_and_says_so(client, mailbox, settings):
+    client.post("/account/signup/", signup_data("laat@example.org"))
+    link = first_link(mailbox.wait_for(1), "/account/confirm-email/")
+    client.post("/account/logout/")
+    settings.ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 0  # the link's time is up a second on
+    time.sleep(1.1)
+    page = client.get(link)
+    assert page.status_code in (200, 404)
+    assert "verlopen" in page.content.decode()
+    assert client.post(link).status_code in (200, 404)
+    address = EmailAddress.objects.get(email="laat@example.org")
+    assert not address.verified and "_auth_user_id" not in client.session
 
 
 def test_login_failures_are_throttled(client):
