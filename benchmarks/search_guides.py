@@ -72,13 +72,15 @@ def answer_pages():
     """{answer key: {language: page id}} for every guide, topic and standard page."""
     from wagtail.models import Page
 
-    from demo.content import DemoContent
+    from demo.content import DemoContent, topic_key
     from guides.models import GuidePage, TopicPage
     from home.models import StandardPage
 
     dutch = {}
     for data in DemoContent().guides:
-        dutch[data["slug"]] = GuidePage.objects.get(title=data["title"], locale__language_code="nl")
+        dutch[f"{topic_key(data)}-{data['slug']}"] = GuidePage.objects.get(
+            slug=data["slug"], title=data["title"], locale__language_code="nl"
+        )
     for topic in TopicPage.objects.filter(locale__language_code="nl"):
         dutch[f"topic:{topic.slug}"] = topic
     for page in StandardPage.objects.filter(locale__language_code="nl"):
