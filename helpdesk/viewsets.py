@@ -58,6 +58,13 @@ class QuestionIndexView(IndexView):
     def get_add_url(self):
         return None  # questions come from the form
 
+    def get_base_queryset(self):
+        # Suspected spam is kept apart: listed only when asked for (the spam filter).
+        queryset = super().get_base_queryset()
+        if "suspected_spam" not in self.request.GET:
+            queryset = queryset.filter(suspected_spam=False)
+        return queryset
+
     def get_edit_url(self, instance):
         return reverse("helpdesk_question:detail", args=[instance.pk])
 
