@@ -125,7 +125,8 @@ def test_an_image_survives_the_suggestions_step(client, helpdesk, topic):
     data = question_data(topic, altcha=solved(form), seen_suggestions="", attachment=upload)
     data["text"] = "Hoe maken we een wervingsplan voor nieuwe leden?"
     first = client.post("/helpdesk/vraag/", data)
-    assert first.status_code == 200 and "Misschien staat het antwoord hier al" in first.content.decode()
+    assert first.status_code == 200
+    assert "Misschien staat het antwoord hier al" in first.content.decode()
     pending = first.context["form"].data["pending_attachment"]
     data.pop("attachment")
     data.update(seen_suggestions="1", pending_attachment=pending)
