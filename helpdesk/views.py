@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from accounts.models import member_name
 from parties.membership import open_membership
 from parties.models import MembershipStatus
 from ratelimits.counters import over_limit
@@ -34,7 +35,7 @@ def private(response):
 def initial_for(user):
     if not user.is_authenticated:
         return {}
-    initial = {"name": user.get_full_name(), "email": user.email}
+    initial = {"name": member_name(user), "email": user.email}
     membership = open_membership(user)
     if membership and membership.status == MembershipStatus.APPROVED:
         initial.update(party=membership.party_id, role=membership.role)
