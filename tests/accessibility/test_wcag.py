@@ -40,6 +40,12 @@ PAGES = [
     "/en/account/signup/",
     "/en/account/login/",
     "/en/account/password/reset/",
+    "/helpdesk/",
+    "/helpdesk/vraag/",
+    "/helpdesk/veelgestelde-vragen/",
+    "/en/helpdesk/",
+    "/en/helpdesk/vraag/",
+    "/en/helpdesk/faq/",
 ]
 
 
