@@ -154,7 +154,17 @@ class TopicPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.guides
         context["other_topics"] = TopicPage.objects.sibling_of(self).live().public()
+        context["sections"] = topic_page_sections(self, request)
         return context
+
+
+def topic_page_sections(topic, request):
+    """What other apps show on a topic page (their FAQ, trainings, ...): each hook
+    `topic_page_sections` is fn(topic, request) -> (template, context) or None."""
+    from wagtail import hooks
+
+    found = (fn(topic, request) for fn in hooks.get_hooks("topic_page_sections"))
+    return [section for section in found if section]
 
 
 class GuidePageTag(TaggedItemBase):

@@ -39,6 +39,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "signpost.SignpostPage",
         "learningpaths.LearningPathIndexPage",
+        "helpdesk.HelpdeskPage",
     ]
 
     class Meta:

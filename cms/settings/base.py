@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "news",
     "signpost",
     "learningpaths",
+    "helpdesk",
     "linkcheck",
     "demo",
     "jobs",
@@ -301,6 +302,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"search": {"level": "INFO"}},
 }
+
+# The helpdesk (helpdesk/): replies to its mails go to HELPDESK_EMAIL; attachments live in
+# HELPDESK_PRIVATE_ROOT, outside MEDIA_ROOT, served only to staff.
+HELPDESK_EMAIL = env_str("HELPDESK_EMAIL", "helpdesk@lokalepolitiekepartijen.nl")
+HELPDESK_PRIVATE_ROOT = Path(env_str("HELPDESK_PRIVATE_ROOT", str(BASE_DIR / "var" / "private")))
+HELPDESK_OVERDUE_WORKING_DAYS = env_int("HELPDESK_OVERDUE_WORKING_DAYS", 5, minimum=1)
+HELPDESK_RETENTION_MONTHS = env_int("HELPDESK_RETENTION_MONTHS", 24, minimum=1)
+HELPDESK_QUESTIONS_PER_HOUR = env_int("HELPDESK_QUESTIONS_PER_HOUR", 10, minimum=1)
 
 from .background import *  # noqa: E402, F403
 

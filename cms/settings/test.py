@@ -10,6 +10,7 @@ CORS_ALLOWED_ORIGINS = env_origins("CORS_ALLOWED_ORIGINS", ["http://localhost:30
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Each run gets its own media folder, so parallel runs never delete each other's files.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-test-media-"))
+HELPDESK_PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-test-private-"))
 # Parallel runs against one PostgreSQL server each need their own test database.
 DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_NAME")}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -41,6 +41,12 @@ PAGES = [
     "/en/account/signup/",
     "/en/account/login/",
     "/en/account/password/reset/",
+    "/helpdesk/",
+    "/helpdesk/vraag/",
+    "/helpdesk/veelgestelde-vragen/",
+    "/en/helpdesk/",
+    "/en/helpdesk/vraag/",
+    "/en/helpdesk/faq/",
 ]
 # Mijn Kennispunt, seen by a logged-in member (tests/accessibility/member_session.py): without a
 # party yet (the membership request form), and approved as a member of a demo party.
