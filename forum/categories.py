@@ -26,3 +26,27 @@ def ensure_categories(category_model, topic_model):
         )
         categories.append(category)
     return categories
+
+
+def ensure_topic_categories():
+    """One category per live Dutch guide topic, named after it in both languages, before the
+    three general ones; the seed's other topic categories stay."""
+    from guides.models import TopicPage
+
+    from .models import Category
+
+    ensure_categories(Category, TopicPage)
+    topics = TopicPage.objects.live().filter(locale__language_code="nl").order_by("path")
+    for order, topic in enumerate(topics, start=1):
+        english = topic.get_translations().filter(locale__language_code="en").first()
+        Category.objects.update_or_create(
+            slug=topic.slug,
+            defaults={
+                "name_nl": topic.title,
+                "name_en": english.title if english else "",
+                "topic": topic,
+                "order": order * 10,
+            },
+        )
+    for order, slug in enumerate(["raadswerk", "organisatie", "algemeen"], start=90):
+        Category.objects.filter(slug=slug).update(order=order * 10)
