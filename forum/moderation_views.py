@@ -3,6 +3,7 @@ Wagtail admin's queue (wagtail_hooks.py) shows the same reports to staff."""
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -14,6 +15,9 @@ from .forms import MoveForm, NoteForm, SuspendForm
 from .models import ModerationAction, Post, Report, Thread
 from .people import author_of, authors
 from .rendering import render
+
+POST_ACTIONS = {"verbergen", "terugzetten", "goedkeuren", "afhandelen"}
+THREAD_ACTIONS = {"sluiten", "heropenen", "verplaatsen"}
 
 
 def queue_context():
@@ -46,6 +50,8 @@ def back(request, post):
 @moderator_view
 @require_POST
 def post_action(request, pk, action):
+    if action not in POST_ACTIONS:
+        raise Http404
     post = get_object_or_404(Post.objects.select_related("thread", "author"), pk=pk)
     form = NoteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
@@ -67,6 +73,8 @@ def post_action(request, pk, action):
 @moderator_view
 @require_POST
 def thread_action(request, pk, action):
+    if action not in THREAD_ACTIONS:
+        raise Http404
     thread = get_object_or_404(Thread.objects.select_related("category"), pk=pk)
     if action == "verplaatsen":
         form = MoveForm(request.POST)
