@@ -40,6 +40,9 @@ PAGES = [
     "/en/account/signup/",
     "/en/account/login/",
     "/en/account/password/reset/",
+    "/forum/",
+    "/en/forum/",
+    "/forum/gedragscode/",
 ]
 
 
