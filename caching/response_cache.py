@@ -66,7 +66,10 @@ KNOWN_VARY = frozenset({"accept", "accept-language", "cookie", "origin"})
 
 # Writes that change nothing an anonymous reader sees, several of them made while serving a
 # page (renditions, embeds, search statistics): they must not empty the cache.
-NOISE_APPS = frozenset({"sessions", "admin", "wagtail_localize", "wagtail_headless_preview"})
+# The members' forum is never public (forum/access.py): its writes change nothing cached.
+NOISE_APPS = frozenset(
+    {"sessions", "admin", "wagtail_localize", "wagtail_headless_preview", "forum"}
+)
 NOISE_MODELS = frozenset(
     {
         "auth.group",

@@ -1,5 +1,6 @@
-"""A fixed-window counter in the shared cache for the site's forms (the helpdesk's questions);
-the same counting as the API's RateLimitMiddleware.over_limit."""
+"""A fixed-window counter in the shared cache for an app's own limits (helpdesk questions,
+forum posting). The API's middleware keeps its own copy of the same arithmetic, which its
+tests pin by patching time."""
 
 import math
 import time
@@ -7,9 +8,9 @@ import time
 from django.core.cache import caches
 
 
-def over_limit(key, limit, window):
-    """Count one hit for `key`; 0 while within `limit` hits per `window` seconds, else the
-    seconds until the window ends (for Retry-After)."""
+def over_limit(key, limit, window=60):
+    """Counts one hit for `key`; returns the seconds to wait when over `limit` per `window`,
+    else 0."""
     now = time.time()
     window_start = int(now // window) * window
     cache_key = f"ratelimit:{key}:{window_start}"

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "signpost",
     "learningpaths",
     "helpdesk",
+    "forum",
     "linkcheck",
     "demo",
     "jobs",
@@ -292,6 +293,14 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
+# The members' forum (forum/): attachments live outside MEDIA_ROOT and are served only to
+# members, through a view.
+FORUM_MEDIA_ROOT = Path(env_str("FORUM_MEDIA_ROOT", str(BASE_DIR / "var" / "forum")))
+FORUM_EDIT_WINDOW_MINUTES = env_int("FORUM_EDIT_WINDOW_MINUTES", 30)
+FORUM_HOLD_FIRST_POSTS = env_int("FORUM_HOLD_FIRST_POSTS", 0)
+FORUM_POSTS_PER_MINUTE = env_int("FORUM_POSTS_PER_MINUTE", 5)
+FORUM_ATTACHMENT_MAX_BYTES = env_int("FORUM_ATTACHMENT_MAX_BYTES", 5 * 1024 * 1024)
+
 HEADLESS_CLIENTS = ("app",)
 HEADLESS_SERVE_SPECIFICATION = True
 

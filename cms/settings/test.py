@@ -35,3 +35,4 @@ SEARCH_LOG_FLUSH_INTERVAL = 0
 # transaction must be a savepoint in the test's transaction, which needs this mode.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "EXCLUSIVE"
+FORUM_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kennispunt-test-forum-"))

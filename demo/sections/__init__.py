@@ -10,6 +10,7 @@ from importlib import import_module
 SECTIONS = [
     "demo.sections.parties",
     "demo.sections.helpdesk",
+    "demo.sections.forum",
 ]
 
 

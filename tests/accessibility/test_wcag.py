@@ -47,6 +47,9 @@ PAGES = [
     "/en/helpdesk/",
     "/en/helpdesk/vraag/",
     "/en/helpdesk/faq/",
+    "/forum/",
+    "/en/forum/",
+    "/forum/gedragscode/",
 ]
 # Mijn Kennispunt, seen by a logged-in member (tests/accessibility/member_session.py): without a
 # party yet (the membership request form), and approved as a member of a demo party.
