@@ -1,5 +1,6 @@
 """Production starts only with its documented environment, and then passes the deploy checks."""
 
+import json
 import os
 import subprocess
 import sys
@@ -86,3 +87,32 @@ def test_the_permissions_policy_is_sent(client, settings, db):
     settings.PERMISSIONS_POLICY = "camera=()"
     response = client.get("/health/")
     assert response.headers["Permissions-Policy"] == "camera=()"
+
+
+def test_production_logs_json_lines_with_the_request_id():
+    code = (
+        "import django, json; django.setup(); from django.test import Client; "
+        "from django.test.utils import setup_test_environment; setup_test_environment(); "
+        "import logging; r = Client(HTTP_X_REQUEST_ID='abcdef123456').get('/healthz', "
+        "secure=True, HTTP_HOST='kennispunt.example.nl'); print(r.headers['X-Request-ID']); "
+        "from core.request_id import current_request_id; t = current_request_id.set('req-12345'); "
+        "logging.getLogger('search').warning('hello')"
+    )
+    result = run_production(["-c", code], **PRODUCTION_ENVIRONMENT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["abcdef123456"]
+    line = json.loads(result.stderr.strip().splitlines()[-1])
+    assert (line["message"], line["request_id"], line["levelname"]) == (
+        "hello",
+        "req-12345",
+        "WARNING",
+    )
+
+
+def test_sentry_starts_only_with_a_dsn():
+    code = "import django; django.setup(); import sentry_sdk; print(sentry_sdk.is_initialized())"
+    without = run_production(["-c", code], **PRODUCTION_ENVIRONMENT)
+    with_dsn = run_production(
+        ["-c", code], **PRODUCTION_ENVIRONMENT, SENTRY_DSN="https://key@127.0.0.1:9/1"
+    )
+    assert (without.stdout.strip(), with_dsn.stdout.strip()) == ("False", "True")

@@ -41,6 +41,7 @@ PERMISSIONS_POLICY = env_str(
 # Media stay with the web server (nginx); documents go through Wagtail's serve view so that
 # privacy settings hold.
 MIDDLEWARE = [
+    "core.request_id.RequestIdMiddleware",
     *MIDDLEWARE[:2],  # noqa: F405 - response cache, SecurityMiddleware
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
@@ -60,4 +61,35 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}
 if EMAIL_BACKEND.endswith(("filebased.EmailBackend", "EmlFileBackend")):  # noqa: F405
     raise ImproperlyConfigured(
         "Production needs EMAIL_HOST (SMTP) or EMAIL_BACKEND (a mail provider, see README)."
+    )
+
+# JSON log lines with the request id, for journald and log shippers.
+LOGGING = {
+    **LOGGING,  # noqa: F405
+    "filters": {"request_id": {"()": "core.request_id.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["request_id"],
+        }
+    },
+}
+
+# Errors to Sentry (or a compatible service such as GlitchTip) only when SENTRY_DSN is set.
+SENTRY_DSN = env_str("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env_str("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        send_default_pii=False,
     )
