@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.health import healthz, readyz
 from core.sitemaps import MultilingualSitemap
 from core.views import health
 from parties.api import api as member_api
@@ -26,6 +27,8 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("api/", member_api.urls),
     path("health/", health, name="health"),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),

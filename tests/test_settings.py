@@ -93,10 +93,10 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
-def test_production_starts_with_a_secret_key():
-    result = run_django_setup(
-        "cms.settings.production", SECRET_KEY="x" * 50, EMAIL_HOST="smtp.example.org"
-    )
+def test_production_starts_with_its_documented_environment():
+    from tests.test_production_settings import PRODUCTION_ENVIRONMENT
+
+    result = run_django_setup("cms.settings.production", **PRODUCTION_ENVIRONMENT)
     assert result.returncode == 0, result.stderr
 
 

@@ -1,7 +1,8 @@
 import os
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -11,6 +12,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        # A known password is only acceptable on a developer's machine.
+        if not settings.SETTINGS_MODULE.endswith((".dev", ".test")):
+            raise CommandError(
+                "ensure_superuser only runs in development; use createsuperuser in production."
+            )
         username = os.environ.get("DEV_ADMIN_USERNAME", "admin")
         password = os.environ.get("DEV_ADMIN_PASSWORD", "admin")
         users = get_user_model().objects
