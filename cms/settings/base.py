@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "documents",
     "news",
     "signpost",
+    "trainings",
     "learningpaths",
     "linkcheck",
     "demo",
@@ -305,3 +306,8 @@ LOGGING = {
 from .background import *  # noqa: E402, F403
 
 EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
+
+# Trainings (trainings/): participants' personal data is removed this long after the session.
+TRAININGS_RETENTION_MONTHS = env_int("TRAININGS_RETENTION_MONTHS", 12, minimum=1)
+# Where requests for a training on request (maatwerk) go; empty: the site's contact address.
+TRAININGS_STAFF_EMAIL = env_str("TRAININGS_STAFF_EMAIL", "trainingen@kennispunt.localhost")
