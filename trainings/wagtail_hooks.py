@@ -117,3 +117,10 @@ def export_registrations(user):
 @hooks.register("member_data_erasure")
 def erase_registrations(user):
     member_registrations(user).update(user=None, name="", email="", anonymised_at=timezone.now())
+
+
+@hooks.register("register_admin_viewset")
+def register_trainings_admin():
+    from .viewsets import TrainingsViewSetGroup
+
+    return TrainingsViewSetGroup()

@@ -84,3 +84,21 @@ def test_request_form_stores_and_mails_staff(
     [message] = smtp_server.messages
     assert "training op maat" in message["Subject"].lower()
     assert message["Reply-To"] == "piet@example.org"
+
+
+def test_staff_list_participants_and_export_them_as_csv(editor_client, member, session):
+    seats.register(
+        session,
+        email=member.email,
+        name="Lid Een",
+        party=None,
+        role="lid",
+        language="nl",
+        user=member,
+    )
+    listing = editor_client.get("/admin/trainings/registrations/")
+    assert listing.status_code == 200 and "Lid Een" in listing.content.decode()
+    export = editor_client.get("/admin/trainings/registrations/?export=csv")
+    assert export.status_code == 200
+    assert "Lid Een" in b"".join(export.streaming_content).decode()
+    assert editor_client.get("/admin/trainings/requests/").status_code == 200
