@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "documents",
     "news",
     "signpost",
+    "trainings",
     "learningpaths",
     "helpdesk",
     "forum",
@@ -323,3 +324,8 @@ HELPDESK_QUESTIONS_PER_HOUR = env_int("HELPDESK_QUESTIONS_PER_HOUR", 10, minimum
 from .background import *  # noqa: E402, F403
 
 EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
+
+# Trainings (trainings/): participants' personal data is removed this long after the session.
+TRAININGS_RETENTION_MONTHS = env_int("TRAININGS_RETENTION_MONTHS", 12, minimum=1)
+# Where requests for a training on request (maatwerk) go; empty: the site's contact address.
+TRAININGS_STAFF_EMAIL = env_str("TRAININGS_STAFF_EMAIL", "trainingen@kennispunt.localhost")
