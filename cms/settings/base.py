@@ -235,6 +235,9 @@ WAGTAIL_HEADLESS_PREVIEW = {
 }
 HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
+# Site searches (/zoeken/) per client per minute; page-password attempts per ten minutes.
+SEARCH_PAGE_RATE_LIMIT = env_int("SEARCH_PAGE_RATE_LIMIT", 60, minimum=0)
+PAGE_PASSWORD_RATE_LIMIT = env_int("PAGE_PASSWORD_RATE_LIMIT", 10, minimum=0)
 # A logged-in session or a valid API token counts per user, with this many times the limit.
 API_RATE_LIMIT_USER_FACTOR = env_int("API_RATE_LIMIT_USER_FACTOR", 10, minimum=1)
 # Proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR). The
