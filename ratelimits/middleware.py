@@ -107,12 +107,19 @@ def too_many_requests(scope, retry_after):
             "Te veel verzoeken. Probeer het over %(minutes)d minuten opnieuw.",
             minutes,
         ) % {"minutes": minutes}
-        response = HttpResponse(
-            f'<!doctype html><html lang="{get_language() or "nl"}"><meta charset="utf-8">'
-            f"<title>{message}</title><p>{message}</p></html>",
-            status=429,
-            content_type="text/html; charset=utf-8",
-        )
+        return html_too_many_requests(message, retry_after)
+    response["Retry-After"] = str(retry_after)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def html_too_many_requests(message, retry_after):
+    response = HttpResponse(
+        f'<!doctype html><html lang="{get_language() or "nl"}"><meta charset="utf-8">'
+        f"<title>{message}</title><p>{message}</p></html>",
+        status=429,
+        content_type="text/html; charset=utf-8",
+    )
     response["Retry-After"] = str(retry_after)
     patch_cache_control(response, private=True, no_store=True)
     return response

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per machine come from the
 environment (see cms/settings/env.py and the README)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "webhooks",
     "caching",
     "ratelimits",
+    "axes",
     "guides",
     "search",
     "documents",
@@ -98,6 +100,7 @@ MIDDLEWARE = [
     "caching.middleware.CacheHeadersMiddleware",
     "ratelimits.middleware.RateLimitMiddleware",
     "api.input_guard.ApiInputGuardMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -266,9 +269,21 @@ CORS_ALLOW_CREDENTIALS = False
 # Member accounts (accounts/, django-allauth): sign-up with e-mail and password, verification by
 # link, login, password reset, throttling. Staff keep Wagtail's own login at /admin/login/.
 AUTHENTICATION_BACKENDS = [
+    "ratelimits.admin_login.AdminLoginLockoutBackend",  # first: refuses a locked-out login
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+# The admin login locks an address out for a while after this many wrong passwords
+# (ratelimits/admin_login.py); 0 = never.
+AXES_ENABLED = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 10, minimum=0) > 0
+AXES_FAILURE_LIMIT = max(1, env_int("ADMIN_LOGIN_FAILURE_LIMIT", 10, minimum=0))
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of every editor's login
+AXES_CLIENT_IP_CALLABLE = "ratelimits.admin_login.client_ip"
+AXES_WHITELIST_CALLABLE = "ratelimits.admin_login.is_not_admin_login"
+AXES_LOCKOUT_CALLABLE = "ratelimits.admin_login.lockout_response"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "member_home"
 DEFAULT_FROM_EMAIL = env_str(
