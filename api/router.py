@@ -21,6 +21,7 @@ from .filters import (
 from .pages_search import RankedSearchFilter
 from .prefetch import prefetch_for_api, with_related
 from .preview import preview_viewset
+from .renderers import JsonOutsideDebug
 
 EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
 
@@ -34,7 +35,7 @@ def page_filter_backends():
     return [*EXTRA_PAGE_FILTERS, FieldValueGuard, *wagtail_filters]
 
 
-class PagesAPIViewSet(GuardedFindMixin, WagtailPagesAPIViewSet):
+class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet):
     filter_backends = page_filter_backends()
     known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
         backend.parameter for backend in EXTRA_PAGE_FILTERS
@@ -70,11 +71,11 @@ class PagesAPIViewSet(GuardedFindMixin, WagtailPagesAPIViewSet):
         return fields
 
 
-class ImagesAPIViewSet(GuardedFindMixin, WagtailImagesAPIViewSet):
+class ImagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailImagesAPIViewSet):
     filter_backends = guarded(WagtailImagesAPIViewSet.filter_backends)
 
 
-class DocumentsAPIViewSet(GuardedFindMixin, WagtailDocumentsAPIViewSet):
+class DocumentsAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailDocumentsAPIViewSet):
     filter_backends = guarded(WagtailDocumentsAPIViewSet.filter_backends)
 
 

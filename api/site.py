@@ -16,11 +16,12 @@ from guides.models import TopicPage, with_guide_counts
 from home.models import HomePage, SiteSettings
 
 from .problems import ParameterProblem, problem_response, unknown_locale
+from .renderers import JsonOutsideDebug
 
 ABOUT_TEXT = _("Het Kennispunt is politiek neutraal. De informatie op deze site is openbaar.")
 
 
-class LocaleAPIView(APIView):
+class LocaleAPIView(JsonOutsideDebug, APIView):
     """Read-only JSON in one language: `?locale=nl|en` (default Dutch); any other parameter
     or language is a 400 problem naming each parameter."""
 

@@ -2,7 +2,7 @@
 
 `CacheHeadersMiddleware` marks anonymous GET/HEAD responses as publicly cacheable; Django's
 `ConditionalGetMiddleware` (above it) adds the ETag and answers If-None-Match with a 304.
-Responses for the admin, previews, logged-in users, API tokens or that set cookies are never
+Responses for the admin, previews, logged-in users, valid API tokens or that set cookies are never
 publicly cached (nor stored by the response cache, caching/response_cache.py).
 """
 
@@ -15,9 +15,34 @@ PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/api/v2/preview/")
 def is_private_request(request):
     return (
         request.path.startswith(PRIVATE_PREFIXES)
-        or "HTTP_AUTHORIZATION" in request.META
         or getattr(getattr(request, "user", None), "is_authenticated", False)
+        or api_token_user_id(request) is not None
     )
+
+
+def api_token_user_id(request):
+    """The user of the request's valid, unrevoked API token; None for no or any other
+    Authorization header (`Bearer garbage` is anonymous: it must not skip the response cache
+    or the rate limit). Looked up once per request."""
+    if "HTTP_AUTHORIZATION" not in request.META:
+        return None
+    if not hasattr(request, "_api_token_user_id"):
+        request._api_token_user_id = _lookup_token_user(request.META["HTTP_AUTHORIZATION"])
+    return request._api_token_user_id
+
+
+def _lookup_token_user(header):
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    from wagtail.models import APIToken
+
+    found = APIToken.objects.filter(
+        key_hash__in=APIToken.candidate_key_hashes(token.strip()),
+        revoked_at__isnull=True,
+        user__is_active=True,
+    ).values_list("user_id", flat=True)
+    return next(iter(found), None)
 
 
 class CacheHeadersMiddleware:

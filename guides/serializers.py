@@ -49,12 +49,13 @@ class RelatedGuidesField(serializers.Field):
 
 
 class PersonNameField(serializers.Field):
-    """Only a display name: the API never exposes an editor's e-mail address."""
+    """Only a display name: the API never exposes an editor's e-mail address or login name
+    (without a full name there is no name to show)."""
 
     def to_representation(self, value) -> str | None:
         if value is None:
             return None
-        return value.get_full_name() or value.get_username()
+        return value.get_full_name().strip() or None
 
 
 class TagsField(serializers.Field):

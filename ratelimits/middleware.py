@@ -1,59 +1,128 @@
-"""A rate limit for anonymous API use, per client address."""
+"""Rate limits per client: anonymous API use, the site search, page-password attempts."""
 
 import math
 import time
 
 from django.conf import settings
 from django.core.cache import caches
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language, ngettext
 
-from caching.middleware import PRIVATE_PREFIXES
+from caching.middleware import PRIVATE_PREFIXES, api_token_user_id
+
+
+class Scope:
+    """Requests of one kind, counted per client (user or address) per window."""
+
+    def __init__(self, name, limit_setting, window, matches):
+        self.name, self.limit_setting, self.window, self.matches = (
+            name,
+            limit_setting,
+            window,
+            matches,
+        )
+
+    @property
+    def limit(self):
+        return getattr(settings, self.limit_setting)
+
+
+def is_api(request):
+    return request.path.startswith("/api/") and not is_private_path(request)
+
+
+def is_search_page(request):
+    return request.path.startswith(SEARCH_PAGE_PATHS)
+
+
+def is_page_password(request):
+    return request.method == "POST" and "/_util/authenticate_with_password/" in request.path
+
+
+SEARCH_PAGE_PATHS = ("/zoeken/", "/en/search/", "/en/zoeken/")
+SCOPES = (
+    Scope("api", "API_RATE_LIMIT", 60, is_api),
+    Scope("search", "SEARCH_PAGE_RATE_LIMIT", 60, is_search_page),
+    # Guessing a page's password: attempts per address per ten minutes, at any pace.
+    Scope("page-password", "PAGE_PASSWORD_RATE_LIMIT", 600, is_page_password),
+)
 
 
 class RateLimitMiddleware:
-    """Anonymous API requests per client address per minute (`API_RATE_LIMIT`, 0 = off);
-    over the limit a 429 JSON answer with Retry-After. Answers from the response cache count
-    too: a hit passes through it before it is served."""
+    """Anonymous API requests (`API_RATE_LIMIT`), site searches (`SEARCH_PAGE_RATE_LIMIT`)
+    per client per minute and page-password attempts (`PAGE_PASSWORD_RATE_LIMIT`) per ten
+    minutes; 0 = off. Over a limit a 429 with Retry-After: JSON for the API, a Dutch page
+    otherwise. Answers from the response cache count too: a hit passes through it before it is
+    served."""
 
-    prefixes = ("/api/",)
-    window = 60
     runs_on_cache_hit = True  # see caching.response_cache.hit_middleware
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        limit = settings.API_RATE_LIMIT
-        path = request.path
-        if limit and path.startswith(self.prefixes) and not is_private_path(request):
-            user_id = authenticated_user_id(request)
-            if user_id is None:
-                key = client_address(request)
-            else:
-                key, limit = f"user:{user_id}", limit * settings.API_RATE_LIMIT_USER_FACTOR
-            retry_after = self.over_limit(key, limit)
-            if retry_after:
-                response = JsonResponse(
-                    {"message": "Te veel verzoeken; probeer het later opnieuw."}, status=429
-                )
-                response["Retry-After"] = str(retry_after)
-                return response
+        for scope in SCOPES:
+            limit = scope.limit
+            if limit and scope.matches(request):
+                retry_after = self.check(request, scope, limit)
+                if retry_after:
+                    return too_many_requests(scope, retry_after)
         return self.get_response(request)
 
-    def over_limit(self, address, limit):
+    def check(self, request, scope, limit):
+        user_id = authenticated_user_id(request)
+        if user_id is None:
+            key = client_address(request)
+        else:
+            key, limit = f"user:{user_id}", limit * settings.API_RATE_LIMIT_USER_FACTOR
+        prefix = "" if scope.name == "api" else f"{scope.name}:"
+        return self.over_limit(f"{prefix}{key}", limit, scope.window)
+
+    def over_limit(self, address, limit, window=60):
         now = time.time()
-        window_start = int(now // self.window) * self.window
+        window_start = int(now // window) * window
         key = f"ratelimit:{address}:{window_start}"
         cache = caches["default"]
-        cache.add(key, 0, timeout=self.window + 1)
+        cache.add(key, 0, timeout=window + 1)
         try:
             count = cache.incr(key)
         except ValueError:
-            cache.set(key, 1, timeout=self.window + 1)
+            cache.set(key, 1, timeout=window + 1)
             count = 1
         if count > limit:
-            return max(1, math.ceil(window_start + self.window - now))
+            return max(1, math.ceil(window_start + window - now))
         return 0
+
+
+def too_many_requests(scope, retry_after):
+    if scope.name == "api":
+        response = JsonResponse(
+            {"message": "Te veel verzoeken; probeer het later opnieuw."}, status=429
+        )
+    else:
+        minutes = math.ceil(retry_after / 60)
+        message = ngettext(
+            "Te veel verzoeken. Probeer het over %(minutes)d minuut opnieuw.",
+            "Te veel verzoeken. Probeer het over %(minutes)d minuten opnieuw.",
+            minutes,
+        ) % {"minutes": minutes}
+        return html_too_many_requests(message, retry_after)
+    response["Retry-After"] = str(retry_after)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def html_too_many_requests(message, retry_after):
+    response = HttpResponse(
+        f'<!doctype html><html lang="{get_language() or "nl"}"><meta charset="utf-8">'
+        f"<title>{message}</title><p>{message}</p></html>",
+        status=429,
+        content_type="text/html; charset=utf-8",
+    )
+    response["Retry-After"] = str(retry_after)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def is_private_path(request):
@@ -66,17 +135,7 @@ def authenticated_user_id(request):
     user = getattr(request, "user", None)
     if getattr(user, "is_authenticated", False):
         return user.pk
-    scheme, _, token = request.META.get("HTTP_AUTHORIZATION", "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        return None
-    from wagtail.models import APIToken
-
-    found = APIToken.objects.filter(
-        key_hash__in=APIToken.candidate_key_hashes(token.strip()),
-        revoked_at__isnull=True,
-        user__is_active=True,
-    ).values_list("user_id", flat=True)
-    return next(iter(found), None)
+    return api_token_user_id(request)
 
 
 def client_address(request):

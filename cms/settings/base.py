@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per machine come from the
 environment (see cms/settings/env.py and the README)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "webhooks",
     "caching",
     "ratelimits",
+    "axes",
     "guides",
     "search",
     "documents",
@@ -101,6 +103,7 @@ MIDDLEWARE = [
     "caching.middleware.CacheHeadersMiddleware",
     "ratelimits.middleware.RateLimitMiddleware",
     "api.input_guard.ApiInputGuardMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -238,6 +241,9 @@ WAGTAIL_HEADLESS_PREVIEW = {
 }
 HEADLESS_PREVIEW_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 3600, minimum=1)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=0)  # per client per minute; 0 = off
+# Site searches (/zoeken/) per client per minute; page-password attempts per ten minutes.
+SEARCH_PAGE_RATE_LIMIT = env_int("SEARCH_PAGE_RATE_LIMIT", 60, minimum=0)
+PAGE_PASSWORD_RATE_LIMIT = env_int("PAGE_PASSWORD_RATE_LIMIT", 10, minimum=0)
 # A logged-in session or a valid API token counts per user, with this many times the limit.
 API_RATE_LIMIT_USER_FACTOR = env_int("API_RATE_LIMIT_USER_FACTOR", 10, minimum=1)
 # Proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR). The
@@ -266,9 +272,21 @@ CORS_ALLOW_CREDENTIALS = False
 # Member accounts (accounts/, django-allauth): sign-up with e-mail and password, verification by
 # link, login, password reset, throttling. Staff keep Wagtail's own login at /admin/login/.
 AUTHENTICATION_BACKENDS = [
+    "ratelimits.admin_login.AdminLoginLockoutBackend",  # first: refuses a locked-out login
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+# The admin login locks an address out for a while after this many wrong passwords
+# (ratelimits/admin_login.py); 0 = never.
+AXES_ENABLED = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 10, minimum=0) > 0
+AXES_FAILURE_LIMIT = max(1, env_int("ADMIN_LOGIN_FAILURE_LIMIT", 10, minimum=0))
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of every editor's login
+AXES_CLIENT_IP_CALLABLE = "ratelimits.admin_login.client_ip"
+AXES_WHITELIST_CALLABLE = "ratelimits.admin_login.is_not_admin_login"
+AXES_LOCKOUT_CALLABLE = "ratelimits.admin_login.lockout_response"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "member_home"
 DEFAULT_FROM_EMAIL = env_str(

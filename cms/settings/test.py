@@ -24,6 +24,8 @@ DELIVERY_WEBHOOK_ATTEMPTS = 3
 DELIVERY_WEBHOOK_RETRY_DELAY = 0
 DELIVERY_WEBHOOK_TIMEOUT = 2
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 0, minimum=0)
+SEARCH_PAGE_RATE_LIMIT = env_int("SEARCH_PAGE_RATE_LIMIT", 0, minimum=0)
+PAGE_PASSWORD_RATE_LIMIT = env_int("PAGE_PASSWORD_RATE_LIMIT", 0, minimum=0)
 # The response cache is off unless a test switches it on (tests/caching/test_response_cache.py):
 # each test's changes are rolled back without the bump a commit would bring.
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", False)

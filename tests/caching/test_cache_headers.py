@@ -1,6 +1,7 @@
 """ETag and Cache-Control on every public GET; 304 on If-None-Match; never for private use."""
 
 import pytest
+from wagtail.models import APIToken
 
 pytestmark = pytest.mark.django_db
 
@@ -52,9 +53,12 @@ def test_logged_in_responses_are_never_public(admin_client, url):
     assert "private" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
 
 
-def test_token_requests_and_admin_login_are_never_public(client):
-    response = client.get("/api/v3/pages/", HTTP_AUTHORIZATION="Bearer onzin")
+def test_token_requests_and_admin_login_are_never_public(client, admin_user):
+    token = APIToken.create_token(user=admin_user, name="script")[1]
+    response = client.get("/api/v3/pages/", HTTP_AUTHORIZATION=f"Bearer {token}")
     assert "public" not in response.get("Cache-Control", "")
+    garbage = client.get("/api/v3/pages/", HTTP_AUTHORIZATION="Bearer onzin")
+    assert "public" in garbage["Cache-Control"]  # no valid token: the anonymous answer
     assert "public" not in client.get("/admin/login/").get("Cache-Control", "")
 
 

@@ -337,12 +337,20 @@ def test_token_requests_never_use_the_cache(client, editor_user, demo_guide, com
     for _ in range(2):
         own = client.get(draft_url, **authorization)
         assert own.json()["title"] == "Geheim concept" and "X-Cache" not in own
-    assert "X-Cache" not in client.get(draft_url, HTTP_AUTHORIZATION="Bearer onzin")
     anonymous = get_twice(client, draft_url)
     assert (
         anonymous.json()["title"] == demo_guide.specific_class.objects.get(pk=demo_guide.pk).title
     )
     assert "X-Cache" not in client.get(draft_url, **authorization)
+
+
+def test_an_authorization_header_that_is_no_valid_token_is_anonymous(client, demo_guide):
+    """`Bearer garbage` must not skip the cache (issue 10): it gets the anonymous answer."""
+    url = f"/api/v3/pages/{demo_guide.id}/"
+    anonymous = get_twice(client, url)
+    for header in ("Bearer onzin", "Basic Zm9vOmJhcg==", "Bearer "):
+        garbage = client.get(url, HTTP_AUTHORIZATION=header)
+        assert garbage["X-Cache"] == "hit" and garbage.content == anonymous.content, header
 
 
 def test_a_preview_never_leaks_into_the_cache(client, demo_guide, editor_user):
