@@ -68,6 +68,19 @@ class Resource(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return f"{self.title} ({self.organisation})"
 
+    def search_dependent_pages(self):
+        """The pages this resource is chosen into, in every language: the site search indexes
+        its words with them (search.registry), so they follow when it is edited."""
+        from .pages import DossierPage, RolePage
+
+        versions = Resource.objects.filter(translation_key=self.translation_key)
+        pages = []
+        for model in (DossierPage, RolePage):
+            chosen = model.objects.filter(resource_links__resource__in=versions).distinct()
+            keys = chosen.values("translation_key")
+            pages.extend(model.objects.filter(translation_key__in=keys))
+        return pages
+
     def api_representation(self, note=""):
         return {
             "id": self.id,
