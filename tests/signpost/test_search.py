@@ -23,7 +23,7 @@ def budget():
     resource = ResourceFactory(
         title="Handreiking begrotingscyclus",
         organisation="Vereniging van Nederlandse Gemeenten",
-        description="Hoe de raad de begrotingsbehandeling kan voorbereiden en amendementen indient.",
+        description="Hoe de raad de begrotingsbehandeling kan voorbereiden.",
     )
     dossier = DossierPageFactory(
         parent=index,
