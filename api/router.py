@@ -15,6 +15,7 @@ from .filters import (
     GuardedFindMixin,
     KnownLocaleFilter,
     ParameterGuard,
+    RoleFilter,
     TopicFilter,
     guarded,
 )
@@ -22,7 +23,7 @@ from .pages_search import RankedSearchFilter
 from .prefetch import prefetch_for_api, with_related
 from .preview import preview_viewset
 
-EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
+EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter, RoleFilter]
 
 
 def page_filter_backends():

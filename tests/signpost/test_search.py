@@ -57,4 +57,3 @@ def test_the_english_dossier_is_found_by_its_english_resources(client, budget):
     resource.save()
     assert english.title in result_titles(client, "prepare budget debate", language="en")
     assert english.title not in result_titles(client, "begrotingsbehandeling", language="en")
-
