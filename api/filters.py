@@ -58,8 +58,8 @@ class KnownLocaleFilter(BaseFilterBackend):
 
 
 class TopicFilter(BaseFilterBackend):
-    """`?topic=<slug>`: only guides under that topic, and news items about it. An unknown slug is a 400, so a typo in a
-    front end shows up at once instead of as an empty list."""
+    """`?topic=<slug>`: only guides under that topic, and news items about it. An unknown slug
+    is a 400, so a typo in a front end shows up at once instead of as an empty list."""
 
     parameter = "topic"
 
