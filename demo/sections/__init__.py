@@ -9,6 +9,9 @@ from importlib import import_module
 
 SECTIONS = [
     "demo.sections.parties",
+    "demo.sections.signpost",
+    "demo.sections.news",
+    "demo.sections.learningpaths",
 ]
 
 

@@ -40,6 +40,19 @@ PAGES = [
     "/en/account/signup/",
     "/en/account/login/",
     "/en/account/password/reset/",
+    "/wegwijzer/",
+    "/wegwijzer/begroting-en-financien/",
+    "/wegwijzer/raadslid/",
+    "/nieuws/",
+    "/nieuws/nieuwe-wegwijzer-voor-volksvertegenwoordigers/",
+    "/leerlijnen/",
+    "/leerlijnen/op-weg-naar-de-verkiezingen/",
+    "/en/signpost/",
+    "/en/signpost/budget-and-finance/",
+    "/en/signpost/councillor/",
+    "/en/news/",
+    "/en/news/new-signpost-for-elected-representatives/",
+    "/en/learning-paths/on-the-way-to-the-elections/",
 ]
 
 
