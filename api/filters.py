@@ -2,11 +2,14 @@
 shape (`{"message": …}`, English), as Wagtail's own checks on that endpoint do."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 
 from core.i18n import language_codes
 from guides.models import GuidePage, TopicPage
+from news.models import NewsItemPage
+from signpost.models import DossierPage, RolePage
 
 # What a listing may be ordered by (each also with a leading "-"), besides "random".
 ORDERING_FIELDS = {
@@ -55,8 +58,8 @@ class KnownLocaleFilter(BaseFilterBackend):
 
 
 class TopicFilter(BaseFilterBackend):
-    """`?topic=<slug>`: only guides under that topic. An unknown slug is a 400, so a typo in a
-    front end shows up at once instead of as an empty list."""
+    """`?topic=<slug>`: only guides under that topic, and news items about it. An unknown slug
+    is a 400, so a typo in a front end shows up at once instead of as an empty list."""
 
     parameter = "topic"
 
@@ -68,7 +71,31 @@ class TopicFilter(BaseFilterBackend):
         if not topics.exists():
             raise BadRequestError(f"unknown topic: {slug[:100]!r}")
         guide_ids = GuidePage.objects.filter(topic__in=topics).values("pk")
-        return queryset.filter(pk__in=guide_ids)
+        # News items choose their topics on the Dutch original; translations follow it.
+        keys = NewsItemPage.objects.filter(
+            topics__translation_key__in=topics.values("translation_key")
+        ).values("translation_key")
+        news_ids = NewsItemPage.objects.filter(translation_key__in=keys).values("pk")
+        return queryset.filter(Q(pk__in=guide_ids) | Q(pk__in=news_ids))
+
+
+class RoleFilter(BaseFilterBackend):
+    """`?role=<slug>`: only the signpost's dossiers for that role (raadslid, wethouder, …), in
+    any language (roles are chosen on the Dutch original). An unknown slug is a 400."""
+
+    parameter = "role"
+
+    def filter_queryset(self, request, queryset, view):
+        slug = request.GET.get(self.parameter)
+        if slug is None:
+            return queryset
+        roles = RolePage.objects.filter(slug=slug)
+        if not roles.exists():
+            raise BadRequestError(f"unknown role: {slug[:100]!r}")
+        versions = RolePage.objects.filter(translation_key__in=roles.values("translation_key"))
+        keys = DossierPage.objects.filter(roles__in=versions).values("translation_key")
+        dossier_ids = DossierPage.objects.filter(translation_key__in=keys).values("pk")
+        return queryset.filter(pk__in=dossier_ids)
 
 
 LARGEST_INTEGER = 2**63 - 1  # what every supported database stores

@@ -15,6 +15,7 @@ from .filters import (
     GuardedFindMixin,
     KnownLocaleFilter,
     ParameterGuard,
+    RoleFilter,
     TopicFilter,
     guarded,
 )
@@ -23,7 +24,7 @@ from .prefetch import prefetch_for_api, with_related
 from .preview import preview_viewset
 from .renderers import JsonOutsideDebug
 
-EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter]
+EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter, RoleFilter]
 
 
 def page_filter_backends():

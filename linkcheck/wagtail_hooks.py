@@ -1,9 +1,14 @@
+from datetime import timedelta
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from jobs.registry import ScheduledJob
+
 from .reports import BrokenLinksView
+from .tasks import queue_link_check
 
 
 @hooks.register("register_reports_menu_item")
@@ -26,3 +31,9 @@ def register_link_report_urls():
             name="linkcheck_report_results",
         ),
     ]
+
+
+@hooks.register("register_scheduled_job")
+def daily_link_check():
+    """Once a day: links rot slowly, and the sites checked should not see us more often."""
+    return ScheduledJob("linkcheck.check_links", every=timedelta(days=1), run=queue_link_check)

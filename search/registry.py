@@ -12,6 +12,11 @@ registry, what it is to readers:
     search_is_topic = False              # True: pages below it belong to its topic
     def search_date(self): ...           # the date shown with a result (default: published)
 
+A model that is not a page but whose text pages carry (a snippet chosen into pages, e.g. the
+signpost's resources, indexed through a search field of the pages) declares
+
+    def search_dependent_pages(self): ...  # the pages to index again when it is saved
+
 What is indexed is the model's Wagtail `search_fields` (pages) or its title, description and
 tags (files). Every live, public page model and the document model join; one with
 `search_members_only = True` never does. All three engines read the same SearchDocuments, so
@@ -122,3 +127,12 @@ def result_date(obj):
     if value is None:
         value = getattr(obj, "created_at", None)
     return value.date() if hasattr(value, "date") else value
+
+
+def dependent_models():
+    """Models whose saving changes what some pages say in the search (search_dependent_pages)."""
+    return [
+        model
+        for model in apps.get_models()
+        if not issubclass(model, Page) and callable(getattr(model, "search_dependent_pages", None))
+    ]

@@ -5,11 +5,12 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, get_page_models
-from wagtail.signals import page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .documents import index_file, index_files_in, index_page, index_subtree
 from .engines import opensearch_index
 from .models import SearchDocument, Synonym
+from .registry import dependent_models
 
 
 def index_saved_page(sender, instance, raw=False, **kwargs):
@@ -20,6 +21,13 @@ def index_saved_page(sender, instance, raw=False, **kwargs):
     page = Page.objects.filter(pk=instance.pk).first()
     if page is not None:
         index_page(page)
+
+
+@receiver(page_published)
+def index_published_page(sender, instance, **kwargs):
+    """Publishing saves the page before its child rows and tags (a dossier's chosen
+    resources): the post_save above has not seen them yet, so index it once they are saved."""
+    index_page(instance)
 
 
 @receiver(page_unpublished)
@@ -59,6 +67,12 @@ def index_retagged_file(sender, instance, action, **kwargs):
         index_file(instance)
 
 
+def index_dependent_pages(sender, instance, raw=False, **kwargs):
+    if not raw:
+        for page in instance.search_dependent_pages():
+            index_page(page)
+
+
 def remove_deleted_page(sender, instance, **kwargs):
     SearchDocument.objects.filter(page_id=instance.pk).delete()
     opensearch_index.sync(removed_pages=[instance.pk])
@@ -85,6 +99,9 @@ def connect_page_signals():
         uid = f"search-{model._meta.label}"
         post_save.connect(index_saved_page, sender=model, dispatch_uid=uid)
         post_delete.connect(remove_deleted_page, sender=model, dispatch_uid=uid)
+    for model in dependent_models():
+        uid = f"search-dependent-{model._meta.label}"
+        post_save.connect(index_dependent_pages, sender=model, dispatch_uid=uid)
     file_model = get_document_model()
     post_save.connect(index_saved_file, sender=file_model, dispatch_uid="search-file")
     m2m_changed.connect(

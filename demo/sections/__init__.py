@@ -11,6 +11,9 @@ SECTIONS = [
     "demo.sections.parties",
     "demo.sections.helpdesk",
     "demo.sections.forum",
+    "demo.sections.signpost",
+    "demo.sections.news",
+    "demo.sections.learningpaths",
 ]
 
 

@@ -63,6 +63,15 @@ class WithResources:
             for link in links
         ]
 
+    @property
+    def resources_text(self):
+        """The chosen resources' words, so that the site search finds this page by them (a
+        resource is a snippet, not a page: the page it is chosen into is its result)."""
+        return " ".join(
+            f"{resource.title} {resource.organisation} {resource.description} {note}"
+            for resource, note in self.resources
+        )
+
 
 class SignpostPage(BasePage):
     """/wegwijzer/: where representatives start, by their role or by a policy theme."""
@@ -110,6 +119,7 @@ class RolePage(WithResources, BasePage):
         *Page.search_fields,
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
+        index.SearchField("resources_text"),
     ]
     api_fields = [
         *BasePage.api_fields,
@@ -182,6 +192,7 @@ class DossierPage(WithResources, BasePage):
         index.SearchField("key_questions", boost=2),
         index.SearchField("body"),
         index.SearchField("search_terms", boost=2),
+        index.SearchField("resources_text"),
     ]
     api_fields = [
         *BasePage.api_fields,

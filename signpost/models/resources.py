@@ -1,6 +1,7 @@
 """Resources: an external source (a handreiking, a law, a training of another organisation, a
 website, research) described once and chosen into any number of dossiers and role pages."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -67,6 +68,18 @@ class Resource(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.organisation})"
+
+    def search_dependent_pages(self):
+        """The pages this resource is chosen into, in every language: the site search indexes
+        its words with them (search.registry), so they follow when it is edited."""
+        versions = Resource.objects.filter(translation_key=self.translation_key)
+        pages = []
+        for name in ("DossierPage", "RolePage"):
+            model = apps.get_model("signpost", name)
+            chosen = model.objects.filter(resource_links__resource__in=versions).distinct()
+            keys = chosen.values("translation_key")
+            pages.extend(model.objects.filter(translation_key__in=keys))
+        return pages
 
     def api_representation(self, note=""):
         return {

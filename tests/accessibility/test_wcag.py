@@ -50,6 +50,19 @@ PAGES = [
     "/forum/",
     "/en/forum/",
     "/forum/gedragscode/",
+    "/wegwijzer/",
+    "/wegwijzer/begroting-en-financien/",
+    "/wegwijzer/raadslid/",
+    "/nieuws/",
+    "/nieuws/nieuwe-wegwijzer-voor-volksvertegenwoordigers/",
+    "/leerlijnen/",
+    "/leerlijnen/op-weg-naar-de-verkiezingen/",
+    "/en/signpost/",
+    "/en/signpost/budget-and-finance/",
+    "/en/signpost/councillor/",
+    "/en/news/",
+    "/en/news/new-signpost-for-elected-representatives/",
+    "/en/learning-paths/on-the-way-to-the-elections/",
 ]
 # Mijn Kennispunt, seen by a logged-in member (tests/accessibility/member_session.py): without a
 # party yet (the membership request form), and approved as a member of a demo party.

@@ -111,3 +111,9 @@ def test_english_path_uses_english_guides(client, paths, guides):
     ]
     nav = parse(client.get(english_guides[1].url)).select_one("nav.path-nav")
     assert "step 2 of 3" in nav.get_text(" ", strip=True).lower()
+
+
+def test_api_v3_lists_the_learning_path_page_types(client, paths):
+    for page_type in ("learningpaths.LearningPathIndexPage", "learningpaths.LearningPathPage"):
+        response = client.get("/api/v3/pages/", {"type": page_type})
+        assert response.status_code == 200 and response.json()["count"] >= 1, page_type

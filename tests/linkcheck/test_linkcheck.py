@@ -3,6 +3,7 @@ and is too slow; results in the admin report, from the command."""
 
 import threading
 import time
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -10,6 +11,7 @@ from django.core.management import call_command
 
 from guides.factories import GuidePageFactory, paragraph
 from guides.models import TopicPage
+from jobs.registry import scheduled_jobs
 from linkcheck.checker import check
 from linkcheck.models import CheckedLink
 from signpost.factories import ResourceFactory
@@ -106,3 +108,15 @@ def test_a_link_no_longer_used_is_forgotten(server):
     resource.delete()
     call_command("check_links", "--timeout", "1")
     assert not CheckedLink.objects.filter(url=f"{server}/gone").exists()
+
+
+def test_the_scheduler_queues_a_daily_check_that_the_worker_runs(server, database_tasks, worker):
+    job = next(job for job in scheduled_jobs() if job.name == "linkcheck.check_links")
+    assert job.every == timedelta(days=1)
+    database_tasks.LINKCHECK_TIMEOUT = 1
+    ResourceFactory(url=f"{server}/gone", title="Verdwenen bron")
+    assert job.run() == "link check queued"
+    assert not CheckedLink.objects.exists()  # queued, not run by the scheduler itself
+    worker()
+    gone = CheckedLink.objects.get(url=f"{server}/gone")
+    assert gone.result == "broken" and gone.status_code == 404

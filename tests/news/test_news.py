@@ -117,3 +117,11 @@ def test_api_has_news_items_with_their_fields(client, items):
     v3 = client.get("/api/v3/pages/", {"type": "news.NewsItemPage"})
     assert v3.status_code == 200
     assert v3.json()["count"] == 14
+
+
+def test_api_v2_news_by_topic(client, items):
+    topic = items[0].topics.first()
+    response = client.get("/api/v2/pages/", {"type": "news.NewsItemPage", "topic": topic.slug})
+    assert response.status_code == 200
+    expected = sum(1 for item in items if topic in item.topics.all())
+    assert response.json()["meta"]["total_count"] == expected >= 1

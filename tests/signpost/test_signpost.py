@@ -138,3 +138,24 @@ def test_api_resources_refuses_bad_parameters(client, signpost, params):
 def test_role_page_api_lists_dossiers(client, signpost):
     data = client.get(f"/api/v2/pages/{signpost['alderman'].id}/").json()
     assert [dossier["title"] for dossier in data["dossiers"]] == ["Wonen"]
+
+
+def test_api_v2_dossiers_by_role_in_both_languages(client, signpost):
+    dossiers = client.get(
+        "/api/v2/pages/", {"type": "signpost.DossierPage", "role": "raadslid", "order": "title"}
+    ).json()
+    assert [item["title"] for item in dossiers["items"]] == ["Begroting en financiën", "Wonen"]
+    alderman = client.get("/api/v2/pages/", {"type": "signpost.DossierPage", "role": "wethouder"})
+    assert [item["title"] for item in alderman.json()["items"]] == ["Wonen"]
+    unknown = client.get("/api/v2/pages/", {"type": "signpost.DossierPage", "role": "koning"})
+    assert unknown.status_code == 400 and "unknown role" in unknown.content.decode()
+
+
+@pytest.mark.parametrize(
+    "page_type", ["signpost.SignpostPage", "signpost.RolePage", "signpost.DossierPage"]
+)
+def test_api_v3_lists_the_signpost_page_types(client, signpost, page_type):
+    response = client.get("/api/v3/pages/", {"type": page_type})
+    assert response.status_code == 200
+    expected = {"signpost.SignpostPage": 1, "signpost.RolePage": 2, "signpost.DossierPage": 2}
+    assert response.json()["count"] == expected[page_type]
