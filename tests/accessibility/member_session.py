@@ -41,3 +41,32 @@ def member_session(server, *, approved):
     """`NAME=VALUE` of a session cookie for a member (see the module docstring)."""
     output = server.manage("shell", "-c", CREATE_MEMBER.format(approved=approved)).stdout
     return json.loads(output.strip().splitlines()[-1])["cookie"]
+
+
+FORUM_PAGES = """
+import json
+from forum.models import Category, CodeOfConductAcceptance, Thread
+from django.contrib.auth import get_user_model
+
+user = get_user_model().objects.get(username="toegankelijk-lid@example.org")
+CodeOfConductAcceptance.objects.get_or_create(user=user)
+thread = Thread.objects.order_by("pk").first()
+category = thread.category
+print(json.dumps({"thread": thread.pk, "category": category.slug}))
+"""
+
+
+def forum_pages(server):
+    """An approved member who accepted the code of conduct (after `member_session(approved=
+    True)`) reads the forum: its index, a category and a thread of the demo content, both
+    languages."""
+    output = server.manage("shell", "-c", FORUM_PAGES).stdout
+    found = json.loads(output.strip().splitlines()[-1])
+    return [
+        "/forum/",
+        f"/forum/categorie/{found['category']}/",
+        f"/forum/onderwerp/{found['thread']}/",
+        "/forum/nieuw/",
+        "/en/forum/",
+        f"/en/forum/topic/{found['thread']}/",
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.accessibility.member_session import member_session
+from tests.accessibility.member_session import forum_pages, member_session
 from tests.demo_server import DemoServer
 
 pytestmark = pytest.mark.browser
@@ -145,4 +145,14 @@ def test_mijn_kennispunt_is_accessible_to_a_logged_in_member(demo_server, approv
     reports, returncode = check(demo_server.base_url, pages, "--cookie", cookie, "--keyboard")
     # Still on the page asked for, not sent to the login page.
     assert {r["url"] for r in reports} == {demo_server.base_url + page for page in pages}
+    assert_accessible(reports, returncode)
+
+
+def test_forum_is_accessible_to_an_approved_member(demo_server):
+    cookie = member_session(demo_server, approved=True)
+    pages = forum_pages(demo_server)
+    reports, returncode = check(demo_server.base_url, pages, "--cookie", cookie, "--keyboard")
+    # The forum itself, not the explanation for visitors or the code of conduct to accept.
+    assert {r["url"] for r in reports} == {demo_server.base_url + page for page in pages}
+    assert all(r["passes"] > 10 for r in reports)
     assert_accessible(reports, returncode)
