@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path(pgettext_lazy("URL", "mijn/"), include("accounts.urls")),
     path(pgettext_lazy("URL", "mijn/"), include("parties.urls")),
+    path("", include("newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

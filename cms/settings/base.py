@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "documents",
     "news",
     "signpost",
+    "newsletter",
     "learningpaths",
     "linkcheck",
     "demo",
