@@ -9,6 +9,7 @@ from importlib import import_module
 
 SECTIONS = [
     "demo.sections.parties",
+    "demo.sections.newsletter",
 ]
 
 

@@ -40,6 +40,11 @@ PAGES = [
     "/en/account/signup/",
     "/en/account/login/",
     "/en/account/password/reset/",
+    "/nieuwsbrieven/",
+    "/nieuwsbrieven/2026-11/",
+    "/nieuwsbrief/aanmelden/",
+    "/en/newsletters/",
+    "/en/newsletters/2026-11/",
 ]
 
 
