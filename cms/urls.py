@@ -55,6 +55,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "mijn/"), include("parties.urls")),
     path("forum/", include("forum.urls")),
     path("", include("trainings.urls")),
+    path("", include("newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -37,6 +37,7 @@ class HomePage(BasePage):
         "guides.GuideIndexPage",
         "home.StandardPage",
         "news.NewsIndexPage",
+        "newsletter.NewsletterIndexPage",
         "signpost.SignpostPage",
         "learningpaths.LearningPathIndexPage",
         "helpdesk.HelpdeskPage",

@@ -62,3 +62,10 @@ MAIL_RETENTION_DAYS = env_int("MAIL_RETENTION_DAYS", 90, minimum=1)
 MAIL_CONTACT_SETTINGS = "home.SiteSettings"
 # The domain of every Message-ID; empty: the host of WAGTAILADMIN_BASE_URL.
 MAIL_DOMAIN = env_str("MAIL_DOMAIN", "")
+
+# The newsletter (newsletter/): messages per second to the mail server, messages per task run,
+# days a confirmation link stays valid, sign-ups per client address per hour (0 = no limit).
+NEWSLETTER_SEND_RATE = env_int("NEWSLETTER_SEND_RATE", 10, minimum=1)
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 50, minimum=1)
+NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7, minimum=1)
+NEWSLETTER_SIGNUP_LIMIT = env_int("NEWSLETTER_SIGNUP_LIMIT", 10, minimum=0)

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "news",
     "signpost",
     "trainings",
+    "newsletter",
     "learningpaths",
     "helpdesk",
     "forum",

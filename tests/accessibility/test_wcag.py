@@ -63,6 +63,11 @@ PAGES = [
     "/en/news/",
     "/en/news/new-signpost-for-elected-representatives/",
     "/en/learning-paths/on-the-way-to-the-elections/",
+    "/nieuwsbrieven/",
+    "/nieuwsbrieven/2026-11/",
+    "/nieuwsbrief/aanmelden/",
+    "/en/newsletters/",
+    "/en/newsletters/2026-11/",
 ]
 # Mijn Kennispunt, seen by a logged-in member (tests/accessibility/member_session.py): without a
 # party yet (the membership request form), and approved as a member of a demo party.
