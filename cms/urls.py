@@ -54,8 +54,8 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "mijn/"), include("accounts.urls")),
     path(pgettext_lazy("URL", "mijn/"), include("parties.urls")),
     path("forum/", include("forum.urls")),
-    path("", include("trainings.urls")),
     path("", include("newsletter.urls")),
+    path("", include("trainings.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

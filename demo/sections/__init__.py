@@ -14,6 +14,7 @@ SECTIONS = [
     "demo.sections.signpost",
     "demo.sections.news",
     "demo.sections.learningpaths",
+    "demo.sections.trainings",
     "demo.sections.newsletter",
 ]
 

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import requests
 
 from tests.accessibility.member_session import forum_pages, member_session
 from tests.demo_server import DemoServer
@@ -68,6 +69,12 @@ PAGES = [
     "/nieuwsbrief/aanmelden/",
     "/en/newsletters/",
     "/en/newsletters/2026-11/",
+    "/trainingen/",
+    "/trainingen/verkiezingen-6/",
+    "/trainingen/archief/",
+    "/trainingen/aanvragen/",
+    "/en/trainings/",
+    "/en/trainings/verkiezingen-6/",
 ]
 # Mijn Kennispunt, seen by a logged-in member (tests/accessibility/member_session.py): without a
 # party yet (the membership request form), and approved as a member of a demo party.
@@ -156,8 +163,14 @@ def test_mijn_kennispunt_is_accessible_to_a_logged_in_member(demo_server, approv
 def test_forum_is_accessible_to_an_approved_member(demo_server):
     cookie = member_session(demo_server, approved=True)
     pages = forum_pages(demo_server)
+    # The forum itself (200), not the explanation for visitors (403) or a redirect to the code
+    # of conduct to accept.
+    session = requests.Session()
+    for page in pages:
+        response = session.get(
+            demo_server.base_url + page, headers={"Cookie": cookie}, allow_redirects=False
+        )
+        assert response.status_code == 200, (page, response.status_code)
     reports, returncode = check(demo_server.base_url, pages, "--cookie", cookie, "--keyboard")
-    # The forum itself, not the explanation for visitors or the code of conduct to accept.
     assert {r["url"] for r in reports} == {demo_server.base_url + page for page in pages}
-    assert all(r["passes"] > 10 for r in reports)
     assert_accessible(reports, returncode)

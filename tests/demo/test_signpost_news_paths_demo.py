@@ -1,5 +1,5 @@
-"""The demo's signpost, news and learning paths: the numbers the issue asks for, in Dutch and
-English through wagtail-localize, served, and loaded twice without doubling."""
+"""The demo's signpost, news, learning paths and trainings agenda: the numbers the issues ask
+for, in Dutch and English, served, and loaded twice without doubling."""
 
 import pytest
 from wagtail.models import Locale
@@ -9,6 +9,7 @@ from learningpaths.models import LearningPathIndexPage, LearningPathPage
 from news.models import NewsIndexPage, NewsItemPage
 from signpost.models import DossierPage, Resource, RolePage, SignpostPage
 from tests.html import parse
+from trainings.models import Registration, TrainingIndexPage, TrainingPage, TrainingSession
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
@@ -20,6 +21,8 @@ PER_LANGUAGE = {
     NewsItemPage: 10,
     LearningPathIndexPage: 1,
     LearningPathPage: 3,
+    TrainingIndexPage: 1,
+    TrainingPage: 26,
 }
 
 
@@ -85,7 +88,11 @@ def test_a_councillors_words_find_the_budget_dossier(client):
     assert "Budget and finance" in titles[:3]
 
 
+def trainings_counts():
+    return (TrainingSession.objects.count(), Registration.objects.count())
+
+
 def test_loading_twice_creates_nothing_twice():
-    before = counts()
+    before = counts(), trainings_counts()
     DemoSite(log=lambda message: None).load()
-    assert counts() == before
+    assert (counts(), trainings_counts()) == before
