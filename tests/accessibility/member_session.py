@@ -30,7 +30,8 @@ if approved and not Membership.objects.filter(user=user).exists():
     )
 session = SessionStore()
 session[SESSION_KEY] = str(user.pk)
-session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+# The backend a member's login through allauth records (the first one only refuses lockouts).
+session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
 session[HASH_SESSION_KEY] = user.get_session_auth_hash()
 session.create()
 print(json.dumps({{"cookie": f"{{settings.SESSION_COOKIE_NAME}}={{session.session_key}}"}}))
