@@ -63,10 +63,11 @@ class WithResources:
             for link in links
         ]
 
-    @property
-    def resources_text(self):
+    def resources_words(self):
         """The chosen resources' words, so that the site search finds this page by them (a
-        resource is a snippet, not a page: the page it is chosen into is its result)."""
+        resource is a snippet, not a page: the page it is chosen into is its result). Each
+        page class indexes it as `resources_text`, defined on the class itself: the search
+        backends name a field after the model that defines it, and this mixin is no model."""
         return " ".join(
             f"{resource.title} {resource.organisation} {resource.description} {note}"
             for resource, note in self.resources
@@ -105,6 +106,10 @@ class SignpostPage(BasePage):
 
 class RolePage(WithResources, BasePage):
     """What a raadslid, wethouder, fractievoorzitter, fractiemedewerker or bestuurslid needs."""
+
+    @property
+    def resources_text(self):
+        return self.resources_words()
 
     intro = models.TextField(_("introductie"), max_length=600)
     body = StreamField(StandardBodyBlock(), verbose_name=_("inhoud"), blank=True)
@@ -158,6 +163,10 @@ class RoleResourceLink(ResourceLink):
 class DossierPage(WithResources, BasePage):
     """A policy theme for local representatives: an introduction in the centre's neutral
     voice, the key questions a councillor faces, and curated resources."""
+
+    @property
+    def resources_text(self):
+        return self.resources_words()
 
     intro = models.TextField(_("introductie"), max_length=800)
     key_questions = StreamField(
