@@ -57,8 +57,12 @@ def weighted_terms(parts, language):
 
 
 def topic_of(page, topics=None):
-    """(slug, name) of the topic page at or above a page (a model with search_is_topic), else
+    """(slug, name) of the page's own topic where it names one (`search_topic()`, e.g. an FAQ
+    entry's topic), else of the topic page at or above it (a model with search_is_topic), else
     empty strings."""
+    declared = getattr(page, "search_topic", None)
+    if callable(declared) and (topic := declared()) is not None:
+        return topic.slug, topic.title
     if topics is None:
         models = topic_models()
         topic = page.get_ancestors(inclusive=True).type(*models).last() if models else None

@@ -11,6 +11,7 @@ registry, what it is to readers:
     search_members_only = False          # True: never indexed, never found (e.g. the forum)
     search_is_topic = False              # True: pages below it belong to its topic
     def search_date(self): ...           # the date shown with a result (default: published)
+    def search_topic(self): ...          # optional: its topic page, where not its ancestor
 
 A model that is not a page but whose text pages carry (a snippet chosen into pages, e.g. the
 signpost's resources, indexed through a search field of the pages) declares

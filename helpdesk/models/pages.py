@@ -181,6 +181,10 @@ class FAQEntryPage(BasePage):
     search_type_label = _("Veelgestelde vraag")
     # A short answer beside the guide that explains the subject: just below it.
     search_weight = 0.9
+
+    def search_topic(self):
+        return self.topic
+
     api_fields = [
         *BasePage.api_fields,
         APIField("answer", writable=True),
