@@ -3,7 +3,6 @@ feeds, and the newest items for the home page."""
 
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -18,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.api import ImageField
 from core.blocks import StandardBodyBlock
 from core.models import BasePage, intro_field
+from core.pagination import reader_page
 from guides.models import TopicPage
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -53,11 +53,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.items, ITEMS_PER_PAGE)
-        try:
-            context["items"] = paginator.page(request.GET.get("pagina", 1))
-        except (PageNotAnInteger, EmptyPage):
-            context["items"] = paginator.page(1)
+        context["items"] = reader_page(self.items, request, ITEMS_PER_PAGE)
         return context
 
     @path("")

@@ -3,15 +3,12 @@ confirmed subscriber of its language) with its progress, and the subscribers' CS
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, View
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from core.admin_csv import CsvExportView, CsvImportView, ListingPermissionMixin
 
 from .forms import ImportForm
 from .models import NewsletterIssuePage, Send, Subscriber
@@ -70,48 +67,28 @@ def start_from_form(request, issue):
     return back
 
 
-class SubscriberPermissionMixin:
+class SubscriberPermissionMixin(ListingPermissionMixin):
     permission = "newsletter.change_subscriber"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse(SUBSCRIBERS_URL), "label": _("Abonnees")},
-            {"url": "", "label": self.get_page_title()},
-        ]
+    index_url = SUBSCRIBERS_URL
+    index_label = gettext_lazy("Abonnees")
 
 
-class SubscriberImportView(SubscriberPermissionMixin, WagtailAdminTemplateMixin, FormView):
+class SubscriberImportView(SubscriberPermissionMixin, CsvImportView):
     permission = "newsletter.add_subscriber"
     form_class = ImportForm
     template_name = "newsletter/admin/import.html"
     page_title = gettext_lazy("Abonnees importeren")
-    header_icon = "upload"
+    success_message = gettext_lazy(
+        "Import geslaagd: %(created)s abonnees toegevoegd, %(updated)s bijgewerkt."
+    )
 
-    def form_valid(self, form):
-        result = import_subscribers(form.cleaned_data["file"].read())
-        if not result.ok:
-            return self.render_to_response(
-                self.get_context_data(form=form, errors=result.errors), status=400
-            )
-        messages.success(
-            self.request,
-            _("Import geslaagd: %(created)s abonnees toegevoegd, %(updated)s bijgewerkt.")
-            % {"created": result.created, "updated": result.updated},
-        )
-        return redirect(SUBSCRIBERS_URL)
+    def import_file(self, data):
+        return import_subscribers(data)
 
 
-class SubscriberExportView(SubscriberPermissionMixin, View):
+class SubscriberExportView(SubscriberPermissionMixin, CsvExportView):
     permission = "newsletter.view_subscriber"
+    filename_prefix = "abonnees"
 
-    def get(self, request):
-        date = timezone.localdate().isoformat()
-        response = HttpResponse(export_subscribers(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="abonnees-{date}.csv"'
-        return response
+    def export_file(self):
+        return export_subscribers()

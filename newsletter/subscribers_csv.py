@@ -4,7 +4,6 @@ reported with its line number."""
 
 import csv
 import io
-from dataclasses import dataclass, field
 from datetime import datetime, time
 
 from django.core.exceptions import ValidationError
@@ -13,31 +12,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.csv_files import ImportResult, RowError, decode
 from parties.models import LocalParty
-from parties.register_csv import decode
 
 from .models import Subscriber
 
 COLUMNS = ["email", "name", "language", "consent_at", "party"]
 REQUIRED = {"email", "language", "consent_at"}
 IMPORT_CONSENT = "Toestemming gegeven op de vorige website (geïmporteerd)."
-
-
-@dataclass
-class RowError:
-    line: int
-    message: str
-
-
-@dataclass
-class ImportResult:
-    errors: list = field(default_factory=list)
-    created: int = 0
-    updated: int = 0
-
-    @property
-    def ok(self):
-        return not self.errors
 
 
 def parse_moment(text):

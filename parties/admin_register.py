@@ -1,15 +1,13 @@
 """Admin views of the register next to Wagtail's own: CSV import and export, and mergers."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, View
+from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from core.admin_csv import CsvExportView, CsvImportView, ListingPermissionMixin
 
 from .forms import MergeForm, RegisterImportForm
 from .merge import merge_into_new_party, merge_parties
@@ -19,51 +17,31 @@ from .register_csv import export_register, import_register
 INDEX_URL = "parties_localparty:index"
 
 
-class RegisterPermissionMixin:
+class RegisterPermissionMixin(ListingPermissionMixin):
     permission = "parties.change_localparty"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse(INDEX_URL), "label": _("Lokale partijen")},
-            {"url": "", "label": self.get_page_title()},
-        ]
+    index_url = INDEX_URL
+    index_label = gettext_lazy("Lokale partijen")
 
 
-class RegisterImportView(RegisterPermissionMixin, WagtailAdminTemplateMixin, FormView):
+class RegisterImportView(RegisterPermissionMixin, CsvImportView):
     permission = "parties.add_localparty"
     form_class = RegisterImportForm
     template_name = "parties/admin/import.html"
     page_title = gettext_lazy("Register importeren")
-    header_icon = "upload"
+    success_message = gettext_lazy(
+        "Import geslaagd: %(created)s partijen toegevoegd, %(updated)s bijgewerkt."
+    )
 
-    def form_valid(self, form):
-        result = import_register(form.cleaned_data["file"].read())
-        if not result.ok:
-            return self.render_to_response(
-                self.get_context_data(form=form, errors=result.errors), status=400
-            )
-        messages.success(
-            self.request,
-            _("Import geslaagd: %(created)s partijen toegevoegd, %(updated)s bijgewerkt.")
-            % {"created": result.created, "updated": result.updated},
-        )
-        return redirect(INDEX_URL)
+    def import_file(self, data):
+        return import_register(data)
 
 
-class RegisterExportView(RegisterPermissionMixin, View):
+class RegisterExportView(RegisterPermissionMixin, CsvExportView):
     permission = "parties.view_localparty"
+    filename_prefix = "partijregister"
 
-    def get(self, request):
-        date = timezone.localdate().isoformat()
-        response = HttpResponse(export_register(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="partijregister-{date}.csv"'
-        return response
+    def export_file(self):
+        return export_register()
 
 
 class MergeView(RegisterPermissionMixin, WagtailAdminTemplateMixin, FormView):

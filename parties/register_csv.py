@@ -6,13 +6,15 @@ number, and a file with any error changes nothing.
 
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
+
+from core.csv_files import ImportResult, RowError, decode
 
 from .models import LocalParty, Municipality, PartyStatus, Province
 
@@ -42,24 +44,6 @@ STATUS_NAMES = {PartyStatus.ACTIVE: "actief", PartyStatus.MERGED: "gefuseerd"}
 STATUS_NAMES[PartyStatus.DISSOLVED] = "opgeheven"
 YES = {"ja", "j", "yes", "y", "true", "1", "waar"}
 NO = {"nee", "n", "no", "false", "0", "onwaar"}
-MAX_BYTES = 5 * 1024 * 1024
-
-
-@dataclass
-class RowError:
-    line: int
-    message: str
-
-
-@dataclass
-class ImportResult:
-    errors: list = field(default_factory=list)
-    created: int = 0
-    updated: int = 0
-
-    @property
-    def ok(self):
-        return not self.errors
 
 
 @dataclass
@@ -68,17 +52,6 @@ class PartyRow:
     instance: LocalParty
     municipalities: list
     merged_into_id: int | None = None
-
-
-def decode(data):
-    if len(data) > MAX_BYTES:
-        raise ValidationError(_("Het bestand is groter dan 5 MB."))
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(_("Het bestand is geen tekstbestand (CSV)."))
 
 
 class Lookup:

@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -14,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage, intro_field
+from core.pagination import reader_page
 
 from ..blocks import IssueBodyBlock
 from ..trainings import as_shown, upcoming_trainings
@@ -52,11 +52,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         from ..forms import SubscribeForm
 
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.issues, ISSUES_PER_PAGE)
-        try:
-            context["issues"] = paginator.page(request.GET.get("pagina", 1))
-        except (PageNotAnInteger, EmptyPage):
-            context["issues"] = paginator.page(1)
+        context["issues"] = reader_page(self.issues, request, ISSUES_PER_PAGE)
         context["form"] = SubscribeForm(language=self.locale.language_code)
         return context
 
