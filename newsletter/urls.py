@@ -8,6 +8,11 @@ urlpatterns = [
         pgettext_lazy("URL", "nieuwsbrief/aanmelden/"), views.subscribe, name="newsletter_subscribe"
     ),
     path(
+        pgettext_lazy("URL", "nieuwsbrief/mijn-aanmelding/"),
+        views.member_subscribe,
+        name="newsletter_member_subscribe",
+    ),
+    path(
         pgettext_lazy("URL", "nieuwsbrief/kijk-in-uw-mail/"),
         views.check_mail,
         name="newsletter_check_mail",

@@ -6,9 +6,12 @@ form: a confirmation mail, and nothing until its link is used. Unsubscribing tak
 without CSRF too, as RFC 8058's one-click unsubscribe from a mail client needs."""
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -92,3 +95,28 @@ def unsubscribe(request, token):
         return TemplateResponse(request, "newsletter/unsubscribe.html")
     subscriptions.unsubscribe(subscriber_id)
     return TemplateResponse(request, "newsletter/unsubscribed.html")
+
+
+@login_required
+@never_cache
+@require_http_methods(["POST"])
+def member_subscribe(request):
+    """The subscribe button in Mijn Kennispunt (CSRF-protected: that page is never cached)."""
+    language = request.POST.get("language")
+    if language not in dict(settings.LANGUAGES):
+        messages.error(request, _("Kies de taal van de nieuwsbrief."))
+        return redirect("member_home")
+    if subscriptions.subscribe_member(request.user, language) is None:
+        if not request.user.email:
+            messages.error(request, _("Uw account heeft geen e-mailadres."))
+            return redirect("member_home")
+        subscriptions.request_subscription(
+            email=request.user.email.lower(),
+            language=language,
+            name=request.user.get_full_name(),
+            source="member",
+        )
+        messages.info(request, _("We hebben u een mail gestuurd: bevestig daarin uw aanmelding."))
+        return redirect("member_home")
+    messages.success(request, _("U bent aangemeld voor de nieuwsbrief."))
+    return redirect("member_home")

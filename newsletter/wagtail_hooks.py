@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.admin.widgets import Button, HeaderButton
 from accounts.registry import ERASURE, EXPORT, PANELS, MemberPanel
 
 from .admin_views import SubscriberExportView, SubscriberImportView, send_issue
+from .forms import CONSENT_TEXT
 from .models import NewsletterIssuePage, Subscriber
 from .tokens import unsubscribe_url
 
@@ -88,11 +90,16 @@ def newsletter_panel(request):
         (subscription, unsubscribe_url(subscription.pk, subscription.language))
         for subscription in member_subscriptions(request.user)
     ]
+    confirmed = {s.language for s, _url in subscriptions if s.status == Subscriber.Status.CONFIRMED}
     return MemberPanel(
         "newsletter",
         _("Mijn nieuwsbrief"),
         "newsletter/panels/subscription.html",
-        {"subscriptions": subscriptions},
+        {
+            "subscriptions": subscriptions,
+            "can_subscribe": [code for code, _name in settings.LANGUAGES if code not in confirmed],
+            "consent_text": CONSENT_TEXT,
+        },
         order=60,
     )
 
