@@ -136,3 +136,31 @@ def training_context(training, request):
         "parties": LocalParty.objects.filter(status=PartyStatus.ACTIVE).order_by("name"),
         "roles": Role.choices,
     }
+
+
+def trainings_with_sessions(*, upcoming=None, province=None, online=None):
+    """The ids of training pages with a session meeting every given condition (`province` a
+    Province); with `upcoming=False` those with no upcoming session at all (the archive)."""
+    sessions = TrainingSession.objects.all()
+    if province is not None:
+        sessions = sessions.filter(province=province)
+    if online is not None:
+        sessions = sessions.filter(online=online)
+    coming = Q(end__gt=timezone.now(), status=SessionStatus.SCHEDULED)
+    if upcoming:
+        sessions = sessions.filter(coming)
+    ids = sessions.values("training_id")
+    if upcoming is False:
+        with_coming = TrainingSession.objects.filter(coming).values("training_id")
+        ids = ids.exclude(training_id__in=with_coming)
+    return ids
+
+
+def with_topics(topics):
+    """The ids of training pages about one of `topics` (in any language)."""
+    keys = topics.values("translation_key")
+    return (
+        apps.get_model("trainings", "TrainingPage")
+        .objects.filter(topics__translation_key__in=keys)
+        .values("pk")
+    )
