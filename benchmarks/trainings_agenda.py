@@ -4,6 +4,7 @@ gunicorn, all in one run, with the figures as ratios against the floor.
 
     .venv/bin/python benchmarks/trainings_agenda.py                   # 500 trainings
     .venv/bin/python benchmarks/trainings_agenda.py --trainings 500 --requests 100
+    .venv/bin/python benchmarks/trainings_agenda.py --reuse /tmp/trainings-agenda-500-…
 
 A SQLite database in a temporary folder gets the demo content plus `--trainings` synthetic
 trainings (trainings.factories), each with two upcoming sessions (one online) and a few
@@ -65,12 +66,17 @@ def measure(session, url, count):
     return statistics.median(timings), percentile(timings, 0.95)
 
 
-def run(trainings, count, workers):
-    folder = Path(tempfile.mkdtemp(prefix=f"trainings-agenda-{trainings}-"))
-    started = time.monotonic()
-    server = DemoServer(folder).prepare()
-    server.manage("shell", "-c", MAKE_TRAININGS.replace("{count}", str(trainings)))
-    print(f"{trainings} trainings built in {time.monotonic() - started:.0f} s", flush=True)
+def run(trainings, count, workers, folder=None):
+    """With `folder` (a previous run's, printed at its start) its database is measured again."""
+    if folder is not None:
+        server = DemoServer(folder)
+    else:
+        folder = Path(tempfile.mkdtemp(prefix=f"trainings-agenda-{trainings}-"))
+        print(f"database in {folder}", flush=True)
+        started = time.monotonic()
+        server = DemoServer(folder).prepare()
+        server.manage("shell", "-c", MAKE_TRAININGS.replace("{count}", str(trainings)))
+        print(f"{trainings} trainings built in {time.monotonic() - started:.0f} s", flush=True)
     server.start(gunicorn_workers=workers, ready_path="/health/")
     try:
         http = requests.Session()
@@ -107,8 +113,9 @@ def main():
     parser.add_argument("--trainings", type=int, default=500)
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--reuse", type=Path, help="a previous run's folder: measure it again")
     args = parser.parse_args()
-    run(args.trainings, args.requests, args.workers)
+    run(args.trainings, args.requests, args.workers, args.reuse)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from tests.sections import translate
 from tests.trainings.conftest import add_session
 from trainings.factories import TrainingPageFactory
 from trainings.models import Registration
+from trainings.models.agenda import SESSIONS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -177,3 +178,15 @@ def test_agenda_query_count_is_constant_in_the_number_of_trainings(client, agend
     with CaptureQueriesContext(connection) as more:
         assert client.get("/trainingen/" + query).status_code == 200
     assert len(filtered) == len(more)
+
+
+def test_agenda_is_paged_and_the_pages_keep_the_filters(client, agenda_page, training):
+    for number in range(SESSIONS_PER_PAGE + 5):
+        add_session(training, start=timezone.now() + datetime.timedelta(days=number + 1))
+    first = parse(client.get("/trainingen/"))
+    assert len(first.select("ul.sessions > li")) == SESSIONS_PER_PAGE
+    assert first.select_one("a[rel=next]")["href"] == "?pagina=2"
+    second = parse(client.get("/trainingen/?vorm=locatie&pagina=2"))
+    assert len(second.select("ul.sessions > li")) == 5
+    assert second.select_one("a[rel=prev]")["href"] == "?vorm=locatie&pagina=1"
+    assert len(parse(client.get("/trainingen/?pagina=999")).select("ul.sessions > li")) == 30
