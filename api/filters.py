@@ -10,6 +10,7 @@ from core.i18n import language_codes
 from guides.models import GuidePage, TopicPage
 from news.models import NewsItemPage
 from signpost.models import DossierPage, RolePage
+from trainings.models.agenda import with_topics as trainings_about
 
 # What a listing may be ordered by (each also with a leading "-"), besides "random".
 ORDERING_FIELDS = {
@@ -58,8 +59,9 @@ class KnownLocaleFilter(BaseFilterBackend):
 
 
 class TopicFilter(BaseFilterBackend):
-    """`?topic=<slug>`: only guides under that topic, and news items about it. An unknown slug
-    is a 400, so a typo in a front end shows up at once instead of as an empty list."""
+    """`?topic=<slug>`: only guides under that topic, news items and trainings about it. An
+    unknown slug is a 400, so a typo in a front end shows up at once instead of as an empty
+    list."""
 
     parameter = "topic"
 
@@ -76,7 +78,8 @@ class TopicFilter(BaseFilterBackend):
             topics__translation_key__in=topics.values("translation_key")
         ).values("translation_key")
         news_ids = NewsItemPage.objects.filter(translation_key__in=keys).values("pk")
-        return queryset.filter(Q(pk__in=guide_ids) | Q(pk__in=news_ids))
+        training_ids = trainings_about(topics)
+        return queryset.filter(Q(pk__in=guide_ids) | Q(pk__in=news_ids) | Q(pk__in=training_ids))
 
 
 class RoleFilter(BaseFilterBackend):

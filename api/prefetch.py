@@ -10,9 +10,10 @@ from wagtail.models import Page
 
 from core.renditions import DocumentChooserBlock, ImageChooserBlock
 from guides import api as guides_api
+from trainings import api as trainings_api
 
 # Each content app's API-side queries, by model (one line per app).
-APP_QUERIES = [guides_api]
+APP_QUERIES = [guides_api, trainings_api]
 
 
 def _by_model(attribute):

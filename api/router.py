@@ -23,8 +23,24 @@ from .pages_search import RankedSearchFilter
 from .prefetch import prefetch_for_api, with_related
 from .preview import preview_viewset
 from .renderers import JsonOutsideDebug
+from .training_filters import TrainingSessionsFilter
 
-EXTRA_PAGE_FILTERS = [ParameterGuard, KnownLocaleFilter, TopicFilter, RoleFilter]
+EXTRA_PAGE_FILTERS = [
+    ParameterGuard,
+    KnownLocaleFilter,
+    TopicFilter,
+    RoleFilter,
+    TrainingSessionsFilter,
+]
+
+
+def own_parameters():
+    """The query parameters the extra filters answer (one each, or several)."""
+    return {
+        name
+        for backend in EXTRA_PAGE_FILTERS
+        for name in getattr(backend, "parameters", (getattr(backend, "parameter", None),))
+    }
 
 
 def page_filter_backends():
@@ -38,9 +54,7 @@ def page_filter_backends():
 
 class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet):
     filter_backends = page_filter_backends()
-    known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(
-        backend.parameter for backend in EXTRA_PAGE_FILTERS
-    )
+    known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(own_parameters())
 
     # A page of results costs the same number of queries however many pages and blocks it
     # holds: relations are joined or prefetched in bulk, media fetched once for all pages.
@@ -67,7 +81,7 @@ class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet
         fields = super().get_available_fields(model, db_fields_only)
         if db_fields_only:
             # These names have filters of their own; Wagtail's FieldsFilter must not see them.
-            own = {backend.parameter for backend in EXTRA_PAGE_FILTERS}
+            own = own_parameters()
             fields = [field for field in fields if field not in own]
         return fields
 

@@ -1,10 +1,12 @@
-"""Staff's view of the sign-ups in the Wagtail admin: per session the participants and the
-waiting list (filter on session and status), a CSV/spreadsheet export (Wagtail's own), and
-attendance or a manual move from the waiting list in the edit form; and the requests."""
+"""Staff's view of the sign-ups in the Wagtail admin: all registrations (filter on session and
+status) with a CSV/spreadsheet export (Wagtail's own) and attendance in the edit form; a page
+per session (admin_sessions.py: message, attendance, moving up from the waiting list, which
+mails the person, so status is not edited by hand here); the yearly report; the requests."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from .admin_sessions import SessionsViewSet, YearlyReportViewSet
 from .models import Registration, TrainingRequest
 
 
@@ -29,7 +31,7 @@ class RegistrationViewSet(ModelViewSet):
     ]
     export_filename = "aanmeldingen"
     search_fields = ["name", "email"]
-    form_fields = ["status", "position", "attended"]
+    form_fields = ["attended"]
 
 
 class TrainingRequestViewSet(ModelViewSet):
@@ -55,4 +57,4 @@ class TrainingRequestViewSet(ModelViewSet):
 class TrainingsViewSetGroup(ModelViewSetGroup):
     menu_label = _("Trainingen")
     menu_icon = "calendar"
-    items = (RegistrationViewSet, TrainingRequestViewSet)
+    items = (SessionsViewSet, RegistrationViewSet, TrainingRequestViewSet, YearlyReportViewSet)

@@ -17,6 +17,7 @@ from tests.sections import translate
 from tests.trainings.conftest import add_session
 from trainings.factories import TrainingPageFactory
 from trainings.models import Registration
+from trainings.models.agenda import SESSIONS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -148,10 +149,21 @@ def agenda_queries(client):
 
 
 def test_agenda_query_count_is_constant_in_the_number_of_trainings(client, agenda_page):
+    """Each training with a topic, sessions in a province and online, and sign-ups."""
+    topic = TopicPage.objects.filter(locale__language_code="nl").first()
+    province = ProvinceFactory(code="PV27", name="Utrecht")
+
     def add(count):
         for number in range(count):
             page = TrainingPageFactory(parent=agenda_page)
-            add_session(page, start=timezone.now() + datetime.timedelta(days=number + 1))
+            page.topics.set([topic])
+            page.save()
+            start = timezone.now() + datetime.timedelta(days=number + 1)
+            located = add_session(page, start=start, province=province)
+            add_session(page, start=start + datetime.timedelta(hours=2), online=True)
+            Registration.objects.create(
+                session=located, email=f"p{page.pk}@example.org", status="confirmed"
+            )
 
     add(2)
     agenda_queries(client)  # the first request fills the site and locale caches
@@ -159,4 +171,22 @@ def test_agenda_query_count_is_constant_in_the_number_of_trainings(client, agend
     add(20)
     many = agenda_queries(client)
     assert few == many
-    assert Registration.objects.count() == 0
+    with CaptureQueriesContext(connection) as filtered:
+        query = f"?onderwerp={topic.slug}&provincie=PV27&vorm=locatie"
+        assert client.get("/trainingen/" + query).status_code == 200
+    add(5)
+    with CaptureQueriesContext(connection) as more:
+        assert client.get("/trainingen/" + query).status_code == 200
+    assert len(filtered) == len(more)
+
+
+def test_agenda_is_paged_and_the_pages_keep_the_filters(client, agenda_page, training):
+    for number in range(SESSIONS_PER_PAGE + 5):
+        add_session(training, start=timezone.now() + datetime.timedelta(days=number + 1))
+    first = parse(client.get("/trainingen/"))
+    assert len(first.select("ul.sessions > li")) == SESSIONS_PER_PAGE
+    assert first.select_one("a[rel=next]")["href"] == "?pagina=2"
+    second = parse(client.get("/trainingen/?vorm=locatie&pagina=2"))
+    assert len(second.select("ul.sessions > li")) == 5
+    assert second.select_one("a[rel=prev]")["href"] == "?vorm=locatie&pagina=1"
+    assert len(parse(client.get("/trainingen/?pagina=999")).select("ul.sessions > li")) == 30

@@ -7,12 +7,16 @@ from django.apps import apps
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.http import urlencode
 
+from core.pagination import reader_page
 from guides.models import TopicPage
 from parties.models import LocalParty, Membership, PartyStatus, Province, Role
 
 from .registrations import Registration, RegistrationStatus
 from .sessions import SessionStatus, TrainingSession
+
+SESSIONS_PER_PAGE = 30
 
 
 def with_seats_left(sessions):
@@ -93,12 +97,14 @@ def seats_left_by_uid(sessions):
 
 def agenda_context(index, request):
     sessions, chosen = filtered(sessions_in(index.locale), request.GET, index.locale)
-    sessions = list(sessions)
+    # A page at a time: with a year's trainings on one page it took seconds to render.
+    sessions = reader_page(sessions, request, SESSIONS_PER_PAGE)
     for session in sessions:
         session.seats_left = seats_left(session)
     return {
         "sessions": sessions,
         "chosen": chosen,
+        "filter_query": urlencode(chosen),
         "topics": TopicPage.objects.live().public().filter(locale=index.locale).order_by("title"),
         "provinces": Province.objects.all(),
     }
@@ -136,3 +142,31 @@ def training_context(training, request):
         "parties": LocalParty.objects.filter(status=PartyStatus.ACTIVE).order_by("name"),
         "roles": Role.choices,
     }
+
+
+def trainings_with_sessions(*, upcoming=None, province=None, online=None):
+    """The ids of training pages with a session meeting every given condition (`province` a
+    Province); with `upcoming=False` those with no upcoming session at all (the archive)."""
+    sessions = TrainingSession.objects.all()
+    if province is not None:
+        sessions = sessions.filter(province=province)
+    if online is not None:
+        sessions = sessions.filter(online=online)
+    coming = Q(end__gt=timezone.now(), status=SessionStatus.SCHEDULED)
+    if upcoming:
+        sessions = sessions.filter(coming)
+    ids = sessions.values("training_id")
+    if upcoming is False:
+        with_coming = TrainingSession.objects.filter(coming).values("training_id")
+        ids = ids.exclude(training_id__in=with_coming)
+    return ids
+
+
+def with_topics(topics):
+    """The ids of training pages about one of `topics` (in any language)."""
+    keys = topics.values("translation_key")
+    return (
+        apps.get_model("trainings", "TrainingPage")
+        .objects.filter(topics__translation_key__in=keys)
+        .values("pk")
+    )

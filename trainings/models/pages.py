@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import StandardBodyBlock
 from core.models import BasePage, intro_field
 
+from ..serializers import NextSessionField, PublicSessionsField
 from .agenda import agenda_context, seats_left_by_uid, training_context
 from .sessions import SessionStatus
 
@@ -105,7 +106,8 @@ class TrainingPage(BasePage):
         APIField("trainer", writable=True),
         APIField("body", writable=True),
         APIField("programme", writable=True),
-        APIField("public_sessions"),
+        APIField("public_sessions", serializer=PublicSessionsField()),
+        APIField("next_session", serializer=NextSessionField()),
     ]
     override_translatable_fields = [
         SynchronizedField("topics", overridable=False),
@@ -142,7 +144,7 @@ class TrainingPage(BasePage):
     def public_sessions(self):
         """Dates, place and seats for the API: never participants, never a join link."""
         sessions = list(self.sessions.all())
-        left = seats_left_by_uid(sessions)
+        left = getattr(self, "_seats_left", None) or seats_left_by_uid(sessions)
         return [session.public_data(left.get(session.uid)) for session in sessions]
 
     def get_context(self, request, *args, **kwargs):
