@@ -10,12 +10,22 @@ blocks, list items and rich-text templates) or loading stops with `TranslationMi
 than publish a page with texts in the wrong places. Running it again updates the same pages.
 """
 
+import json
 import re
 
 import polib
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue, TemplateSegmentValue
+from wagtail_localize.models import (
+    SegmentOverride,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+)
+from wagtail_localize.segments import (
+    OverridableSegmentValue,
+    StringSegmentValue,
+    TemplateSegmentValue,
+)
 from wagtail_localize.segments.extract import extract_segments
 
 LANGUAGE_CODE = "en"
@@ -71,6 +81,44 @@ def pair_segments(dutch, english, label):
         if entries.setdefault((path, nl_text), en_text) != en_text:
             raise TranslationMismatch(f"{label}: {nl_text[:60]!r} has two English texts.")
     return entries
+
+
+def link_overrides(dutch, english, label):
+    """{segment path: English href} for the links whose English text points elsewhere (an
+    English page links to /en/signpost/ where the Dutch one links to /wegwijzer/). wagtail-
+    localize keeps a link's href as an overridable segment named after the Dutch href; the
+    Dutch and English hrefs are paired through the link ids of the paired texts."""
+    nl_texts = [s for s in extract_segments(dutch) if isinstance(s, StringSegmentValue)]
+    en_texts = [s for s in extract_segments(english) if isinstance(s, StringSegmentValue)]
+    english_href = {}
+    for nl_text, en_text in zip(nl_texts, en_texts, strict=True):
+        for link_id, attrs in (nl_text.attrs or {}).items():
+            nl_href = attrs.get("href")
+            en_href = ((en_text.attrs or {}).get(link_id) or {}).get("href", nl_href)
+            if nl_href and english_href.setdefault(nl_href, en_href) != en_href:
+                raise TranslationMismatch(f"{label}: the link {nl_href} has two English links.")
+    return {
+        segment.path: english_href[segment.data]
+        for segment in extract_segments(dutch)
+        if isinstance(segment, OverridableSegmentValue)
+        and isinstance(segment.data, str)
+        and english_href.get(segment.data, segment.data) != segment.data
+    }
+
+
+def save_link_overrides(source, locale, overrides, user):
+    """Stores `overrides` for the translation of `source`; drops its older link overrides."""
+    kept = []
+    for path, href in overrides.items():
+        context, _ = TranslationContext.objects.get_or_create(object_id=source.object_id, path=path)
+        SegmentOverride.objects.update_or_create(
+            locale=locale,
+            context=context,
+            defaults={"data_json": json.dumps(href), "last_translated_by": user},
+        )
+        kept.append(context.id)
+    stale = SegmentOverride.objects.filter(locale=locale, context__object_id=source.object_id)
+    stale.exclude(context_id__in=kept).delete()
 
 
 def build_po(translation, entries):
@@ -159,7 +207,9 @@ class EnglishDemo:
         english = source.as_instance()
         for name, value in fields.items():
             setattr(english, name, value)
-        entries = pair_segments(source.as_instance(), english, f"{page.slug} ({page.id})")
+        label = f"{page.slug} ({page.id})"
+        entries = pair_segments(source.as_instance(), english, label)
+        overrides = link_overrides(source.as_instance(), english, label)
         translation, _ = Translation.objects.get_or_create(source=source, target_locale=self.locale)
         if not translation.enabled:
             translation.enabled = True
@@ -169,6 +219,7 @@ class EnglishDemo:
         )
         if warnings:
             raise TranslationMismatch(f"{page.slug}: PO import warnings {warnings}")
+        save_link_overrides(source, self.locale, overrides, self.user)
         # fallback=False: a segment without its English text stops the load.
         target, _ = source.create_or_update_translation(
             self.locale, user=self.user, publish=False, fallback=False

@@ -15,6 +15,8 @@ from core.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
 from core.models import BasePage, intro_field
 from guides.models import GuidePage, TopicPage, with_guide_counts
 
+from .services import home_services
+
 
 class HomePage(BasePage):
     intro = intro_field()
@@ -64,6 +66,7 @@ class HomePage(BasePage):
             .select_related("topic")
             .order_by("-first_published_at")[:6]
         )
+        context["services"] = home_services(self)
         return context
 
 

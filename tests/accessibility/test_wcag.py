@@ -63,6 +63,7 @@ PAGES = [
     "/en/signpost/councillor/",
     "/en/news/",
     "/en/news/new-signpost-for-elected-representatives/",
+    "/en/learning-paths/",
     "/en/learning-paths/on-the-way-to-the-elections/",
     "/nieuwsbrieven/",
     "/nieuwsbrieven/2026-11/",

@@ -8,7 +8,7 @@ from .helpers import get_json
 
 pytestmark = pytest.mark.django_db
 
-OWN_APPS = {"home", "guides"}
+OWN_APPS = {"home", "guides", "signpost", "news", "learningpaths"}
 
 
 def own_page_models():
@@ -78,3 +78,13 @@ def test_v3_bad_parameters_are_4xx_json(client, params):
     response = client.get("/api/v3/pages/", params)
     assert 400 <= response.status_code < 500
     assert response.json()
+
+
+def test_signpost_fields_are_typed(openapi):
+    dossier = openapi["components"]["schemas"]["DossierPageSchema"]["properties"]
+    resource = resolve(openapi, dossier["resources"]["anyOf"][0]["items"])
+    assert {"title", "organisation", "url", "kind", "date_checked", "note"} <= set(
+        resource["properties"]
+    )
+    role = resolve(openapi, dossier["localized_roles"]["anyOf"][0]["items"])
+    assert set(role["properties"]) == {"id", "title", "slug", "url"}

@@ -96,3 +96,19 @@ def test_loading_twice_creates_nothing_twice():
     before = counts(), trainings_counts()
     DemoSite(log=lambda message: None).load()
     assert (counts(), trainings_counts()) == before
+
+
+@pytest.mark.parametrize(("url", "language"), [("/", "nl"), ("/en/", "en")])
+def test_every_service_the_home_page_names_links_to_its_section_in_that_language(
+    client, url, language
+):
+    soup = parse(client.get(url))
+    welcome = [a["href"] for a in soup.select(".hero .prose a")]
+    services = [a["href"] for a in soup.select("ul.services h3 a")]
+    assert len(welcome) == 7 and len(services) == 7
+    for href in welcome + services:
+        assert href.startswith("/en/") == (language == "en"), href
+        response = client.get(href)
+        # The forum asks visitors to log in (403); every other section is open.
+        assert response.status_code in (200, 403), href
+        assert f'lang="{language}"' in response.content.decode(), href
