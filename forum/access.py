@@ -14,6 +14,9 @@ from parties.models import Membership
 from .models import CodeOfConductAcceptance, Suspension
 
 MODERATE = "forum.moderate_forum"
+# Staff appoint a moderator by adding them to this group (made by migration 0004): it holds
+# MODERATE and the Wagtail admin's access, so `is_moderator` and the admin screen agree.
+MODERATORS_GROUP = "Forummoderatoren"
 
 
 @dataclass

@@ -205,6 +205,7 @@ class ModerationAction(models.Model):
         UNLOCK = "unlock", _("heropend")
         MOVE = "move", _("verplaatst")
         SUSPEND = "suspend", _("geschorst")
+        LIFT = "lift", _("schorsing opgeheven")
 
     kind = models.CharField(_("handeling"), max_length=10, choices=Kind.choices)
     moderator = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")

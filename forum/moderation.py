@@ -7,7 +7,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import ModerationAction, Report, Suspension
-from .notifications import send_post_hidden, send_post_restored, send_suspended
+from .notifications import (
+    send_post_hidden,
+    send_post_restored,
+    send_suspended,
+    send_suspension_lifted,
+)
 from .posting import published
 
 Kind = ModerationAction.Kind
@@ -82,3 +87,12 @@ def suspend(member, moderator, days, reason):
     log(Kind.SUSPEND, moderator, member=member, note=f"{days}: {reason}")
     send_suspended(suspension)
     return suspension
+
+
+@transaction.atomic
+def lift(suspension, moderator, note=""):
+    """Ends a suspension now; the row stays as the member's history."""
+    suspension.until = timezone.now()
+    suspension.save(update_fields=["until"])
+    log(Kind.LIFT, moderator, member=suspension.user, note=note)
+    send_suspension_lifted(suspension)

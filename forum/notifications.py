@@ -89,3 +89,12 @@ def send_suspended(suspension):
         "url": absolute("forum_conduct"),
         "url_label": _("Lees de gedragscode"),
     })  # fmt: skip
+
+
+def send_suspension_lifted(suspension):
+    send(suspension.user, lambda: {
+        "subject": _("Uw schorsing op het forum is opgeheven"),
+        "paragraphs": [_("Een moderator heeft uw schorsing opgeheven; u kunt weer meedoen.")],
+        "url": absolute("forum_index"),
+        "url_label": _("Naar het forum"),
+    })  # fmt: skip

@@ -18,6 +18,15 @@ def admin_urls():
     return [
         path("forum/meldingen/", admin_views.queue, name="forum_admin_queue"),
         path("forum/meldingen/<int:pk>/<str:action>/", admin_views.act, name="forum_admin_act"),
+        path(
+            "forum/onderwerpen/<int:pk>/<str:action>/",
+            admin_views.thread_act,
+            name="forum_admin_thread",
+        ),
+        path(
+            "forum/leden/<int:user_id>/schorsen/", admin_views.suspend, name="forum_admin_suspend"
+        ),
+        path("forum/schorsingen/<int:pk>/opheffen/", admin_views.lift, name="forum_admin_lift"),
     ]
 
 

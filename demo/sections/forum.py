@@ -1,6 +1,8 @@
 """The members' forum: a few demo members of the demo parties (approved memberships, the code of
-conduct accepted) and a few dozen threads from demo/content/nl/forum/forum.yaml. An upsert: the
-members by e-mail address, the threads by title, the posts by their place in the thread."""
+conduct accepted) and a few dozen threads from demo/content/nl/forum/forum.yaml, then the English
+threads of demo/content/en/forum/forum.yaml (members who write in English; their language is
+English). An upsert: the members by e-mail address, the threads by title, the posts by their
+place in the thread."""
 
 from datetime import timedelta
 
@@ -16,10 +18,10 @@ from parties.models import LocalParty, Membership, MembershipStatus
 
 from ..content import CONTENT_ROOT
 
-SOURCE = CONTENT_ROOT / "nl" / "forum" / "forum.yaml"
+SOURCES = {language: CONTENT_ROOT / language / "forum" / "forum.yaml" for language in ("nl", "en")}
 
 
-def ensure_member(key, details):
+def ensure_member(key, details, language):
     email = f"{key}@demo.lokalepolitiekepartijen.nl"
     user, created = get_user_model().objects.get_or_create(
         username=f"demo-{key}", defaults={"email": email}
@@ -30,7 +32,9 @@ def ensure_member(key, details):
     EmailAddress.objects.get_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
-    MemberProfile.objects.update_or_create(user=user, defaults={"full_name": details["name"]})
+    MemberProfile.objects.update_or_create(
+        user=user, defaults={"full_name": details["name"], "language": language}
+    )
     party = LocalParty.objects.get(name=details["party"])
     if not Membership.objects.open().filter(user=user).exists():
         Membership.objects.create(
@@ -42,12 +46,16 @@ def ensure_member(key, details):
 
 
 def load(demo, pages):
-    data = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
     ensure_topic_categories()
-    members = {key: ensure_member(key, details) for key, details in data["members"].items()}
+    members, threads = {}, []
+    for language, source in SOURCES.items():
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        for key, details in data["members"].items():
+            members[key] = ensure_member(key, details, language)
+        threads += data["threads"]
     categories = {category.slug: category for category in Category.objects.all()}
-    start = timezone.now() - timedelta(days=len(data["threads"]) * 3)
-    for number, item in enumerate(data["threads"]):
+    start = timezone.now() - timedelta(days=len(threads) * 3)
+    for number, item in enumerate(threads):
         opened = start + timedelta(days=number * 3)
         thread, _ = Thread.objects.update_or_create(
             title=item["title"],
@@ -68,6 +76,6 @@ def load(demo, pages):
             user=thread.author, thread=thread, defaults={"frequency": Frequency.IMMEDIATE}
         )
     demo.log(
-        f"Demo forum: {len(members)} members, {len(data['threads'])} threads, "
+        f"Demo forum: {len(members)} members, {len(threads)} threads, "
         f"{Post.objects.count()} posts in {len(categories)} categories."
     )
