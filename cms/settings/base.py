@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "helpdesk",
     "forum",
     "linkcheck",
+    "backups",
     "demo",
     "jobs",
     "mail",
