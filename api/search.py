@@ -5,6 +5,7 @@ problem details (api/problems.py)."""
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
 
+from guides.models import TopicPage
 from search import querylog
 from search.analysis import language_of
 from search.autocomplete import suggest_titles
@@ -12,6 +13,7 @@ from search.query import clean_query
 from search.service import SearchInputError, SearchRequest, locale_for, search
 
 from . import ninja_problems
+from .openapi_amendments import amend, search_parameter_choices
 from .problems import Problem
 
 api = NinjaAPI(
@@ -23,6 +25,7 @@ api = NinjaAPI(
 )
 ninja_problems.install(api)
 ninja_problems.with_documented_errors(api)
+amend(api, search_parameter_choices)
 
 
 class TopicOut(Schema):
@@ -86,12 +89,28 @@ def item(hit, request):
     }
 
 
+def topic_in_locale(slug, language_code):
+    """A topic's slug in another language means the same topic in this one: a reader who
+    switches language keeps the filter, and every slug the OpenAPI document lists is valid
+    with every `locale`. An unknown slug stays as it is (the service answers it with a 400)."""
+    slug = slug.strip()
+    topics = TopicPage.objects.live().public()
+    if not slug or topics.filter(slug=slug, locale__language_code=language_code).exists():
+        return slug
+    other = topics.filter(slug=slug).values_list("translation_key", flat=True).first()
+    if other is None:
+        return slug
+    translated = topics.filter(translation_key=other, locale__language_code=language_code)
+    return translated.values_list("slug", flat=True).first() or slug
+
+
 @api.get("/", response={200: SearchOut, 400: ErrorOut}, summary="Zoeken")
 def search_pages(
     request, q: str = "", topic: str = "", locale: str = "nl", page: int = 1, type: str = ""
 ):
     """Ranked results with highlighted snippets (<mark>), topic facet counts and a spelling
     suggestion. Unknown topic or locale: 400."""
+    topic = topic_in_locale(topic, locale)
     search_request = SearchRequest.from_raw(q, locale, topic, page, result_type=type)
     try:
         response = search(search_request)

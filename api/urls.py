@@ -3,6 +3,7 @@
 from django.urls import include, path
 
 from .learning_paths import LearningPathsView
+from .methods import with_head_and_options, wrap_patterns
 from .problems import INVALID_PARAMETERS, as_problems, invalid_parameters_type
 from .resources import ResourcesView
 from .router import api_router
@@ -21,23 +22,17 @@ site_urls = [
 ]
 
 
-def with_problems(patterns):
-    """The ninja API's URL patterns, each view answering every error as a problem."""
-    for pattern in patterns:
-        if hasattr(pattern, "url_patterns"):
-            with_problems(pattern.url_patterns)
-        else:
-            pattern.callback = as_problems(pattern.callback)
-    return patterns
-
-
+# The ninja APIs answer HEAD and OPTIONS (api/methods.py); the search API every error as a
+# problem.
 search_urls, search_app, search_namespace = search_api.urls
-with_problems(search_urls)
+wrap_patterns(search_urls, with_head_and_options, as_problems)
+v3_urls, v3_app, v3_namespace = api_v3.urls
+wrap_patterns(v3_urls, with_head_and_options)
 
 urlpatterns = [
     path("v2/", include(site_urls)),
     path("v2/", api_router.urls),
-    path("v3/", api_v3.urls),
+    path("v3/", (v3_urls, v3_app, v3_namespace)),
     path("search/", (search_urls, search_app, search_namespace)),
     path(INVALID_PARAMETERS.removeprefix("/api/"), invalid_parameters_type),
 ]

@@ -9,6 +9,7 @@ from wagtail.api.v3.urls import api
 
 from . import ninja_problems
 from .input_guard import register_v3_error_handler
+from .openapi_amendments import amend, bound_pagination, public_reads_need_no_authentication
 from .problems import problem_response
 
 __all__ = ["api"]
@@ -36,4 +37,5 @@ def statuses(path, method, operation):
 
 api.add_exception_handler(NinjaValidationError, validation_error)
 ninja_problems.with_documented_errors(api, statuses)
+amend(api, bound_pagination, public_reads_need_no_authentication)
 register_v3_error_handler(api)

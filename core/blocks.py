@@ -17,7 +17,12 @@ from .block_api import (
     TableBlockRepresentation,
     VideoBlockRepresentation,
 )
-from .renditions import DocumentChooserBlock, ImageChooserBlock, image_api_representation
+from .renditions import (
+    DocumentChooserBlock,
+    ImageChooserBlock,
+    image_api_representation,
+    restricted_collection_ids,
+)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -141,6 +146,20 @@ class FAQBlock(blocks.StructBlock):
         }
 
 
+def is_readable(document, request):
+    """Whether the reader of `request` (None: anyone) may download `document`: every view
+    restriction on its collection and the collections above it accepts them, as in Wagtail's
+    download view. A public guide must not show the title and link of a members' file."""
+    if document is None:
+        return False
+    if document.collection_id not in restricted_collection_ids():
+        return True
+    if request is None:
+        return False
+    restrictions = document.collection.get_view_restrictions()
+    return all(restriction.accept_request(request) for restriction in restrictions)
+
+
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
@@ -156,9 +175,17 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document om te downloaden")
         template = "core/blocks/document.html"
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        context["document_is_readable"] = is_readable(value["document"], request)
+        return context
+
     def get_api_representation(self, value, context=None) -> DocumentBlockRepresentation | None:
         document = value["document"]
-        if document is None:
+        # The API is read anonymously (and publicly cached): a file in a restricted
+        # collection is left out, as Wagtail's download view would refuse it.
+        if document is None or not is_readable(document, None):
             return None
         return {
             "id": document.id,

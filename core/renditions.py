@@ -8,11 +8,13 @@ instead of querying once per page.
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.db.models import Q
 from typing_extensions import TypedDict
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock as _DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock as _ImageChooserBlock
+from wagtail.models import Collection, CollectionViewRestriction
 
 RENDITION_SPECS = {
     "small": "max-480x480|format-webp",
@@ -81,6 +83,27 @@ def bulk_instances(model, ids):
     found = {pk: known[pk] for pk in ids if pk in known}
     if missing:
         found.update(model.objects.in_bulk(missing))
+    return found
+
+
+RESTRICTED_COLLECTIONS = "restricted collections"
+
+
+def restricted_collection_ids():
+    """Collections under a view restriction, with those below them: once per prefetched
+    request (one query when nothing is restricted), else on each call."""
+    cache = _prefetched.get()
+    if cache is not None and RESTRICTED_COLLECTIONS in cache:
+        return cache[RESTRICTED_COLLECTIONS]
+    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    found = set()
+    if paths:
+        under = Q()
+        for path in paths:
+            under |= Q(path__startswith=path)
+        found = set(Collection.objects.filter(under).values_list("id", flat=True))
+    if cache is not None:
+        cache[RESTRICTED_COLLECTIONS] = found
     return found
 
 
