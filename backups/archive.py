@@ -86,18 +86,17 @@ def restore(path):
     if full:
         raise CommandError(f"Deze mappen zijn niet leeg: {', '.join(full)}")
     try:
-        archive = tarfile.open(path, "r:gz")
-    except tarfile.TarError as error:
+        with tarfile.open(path, "r:gz") as archive, tempfile.TemporaryDirectory() as work:
+            manifest = _read_manifest(archive)
+            # The "data" filter refuses absolute paths, links out of the folder, device files.
+            archive.extractall(work, filter="data")
+            database.restore(str(Path(work) / manifest["database"]))
+            for name in manifest["files"]:
+                extracted = Path(work) / "files" / name
+                if name in roots and extracted.exists():
+                    roots[name].mkdir(parents=True, exist_ok=True)
+                    for item in extracted.iterdir():
+                        shutil.move(item, roots[name] / item.name)
+    except (tarfile.TarError, EOFError, OSError) as error:
         raise CommandError(f"Geen leesbaar archief: {error}") from error
-    with archive, tempfile.TemporaryDirectory() as work:
-        manifest = _read_manifest(archive)
-        # The "data" filter refuses absolute paths, links out of the folder and device files.
-        archive.extractall(work, filter="data")
-        database.restore(str(Path(work) / manifest["database"]))
-        for name in manifest["files"]:
-            extracted = Path(work) / "files" / name
-            if name in roots and extracted.exists():
-                roots[name].mkdir(parents=True, exist_ok=True)
-                for item in extracted.iterdir():
-                    shutil.move(item, roots[name] / item.name)
     return manifest

@@ -115,7 +115,7 @@ def test_a_backup_restored_into_an_empty_database_gives_the_same_site(tmp_path, 
     assert "Zoekindex opnieuw opgebouwd" in restored.stdout
     after = manage(empty_target, "shell", "-c", SNAPSHOT % (QUERIES,))
     assert after.returncode == 0, after.stderr
-    assert json.loads(after.stdout) == before
+    assert json.loads(after.stdout.strip().splitlines()[-1]) == before
     assert (Path(empty_target["FORUM_MEDIA_ROOT"]) / "bijlage.pdf").read_bytes().endswith(b"forum")
 
     again = manage(empty_target, "restore_site", str(archive))
