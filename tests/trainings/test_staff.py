@@ -149,3 +149,15 @@ def test_yearly_report_keeps_its_figures_after_retention(editor_client, training
     html = page.content.decode()
     assert "Utrecht" in html and "Groningen" in html and "jaaroverzicht" in html
     assert "p0@example.org" not in html
+
+
+def test_registrations_are_not_added_by_hand_but_edited(editor_client, session):
+    listing = editor_client.get("/admin/trainings/registrations/")
+    assert listing.status_code == 200
+    assert "/admin/trainings/registrations/new/" not in listing.content.decode()
+    refused = editor_client.post("/admin/trainings/registrations/new/", {"attended": "on"})
+    assert refused.status_code in (302, 403)
+    assert not Registration.objects.filter(session__isnull=True).exists()
+    registration = sign_up(session, "lid@example.org")
+    edit = editor_client.get(f"/admin/trainings/registrations/edit/{registration.pk}/")
+    assert edit.status_code == 200
