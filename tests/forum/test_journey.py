@@ -1,10 +1,11 @@
 """The whole path, with the real database task worker and mail over real SMTP: a member starts
-a thread, another follows it and is mailed about the reply, a report, a moderator hides the post
-and its author is told."""
+a thread, another follows it, is mailed about the reply and answers, a report, a moderator (of
+the Forummoderatoren group) hides the post and its author is told."""
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 
+from forum.access import MODERATORS_GROUP
 from forum.models import ModerationAction, Post, Report, Thread
 from tests.accounts.smtp import body
 
@@ -48,13 +49,16 @@ def test_post_follow_reply_report_hide_and_tell(
     assert "Via de sportclubs" in body(mail)
     assert f"/forum/onderwerp/{thread.pk}/" in body(mail)
 
+    answer = bram_client.post(f"/forum/onderwerp/{thread.pk}/", {"body": "Goed idee, dank!"})
+    assert answer.status_code == 302 and thread.posts.filter(author=bram).exists()
+
     post = Post.objects.get(body__startswith="Via de sportclubs")
     reported = bram_client.post(f"/forum/bericht/{post.pk}/melden/", {"reason": "Reclame"})
     assert reported.status_code == 302
     assert Report.objects.filter(post=post, resolved_at__isnull=True).count() == 1
 
     moderator = forum_member("mod@example.org", "Mo de Rator", party)
-    moderator.user_permissions.add(Permission.objects.get(codename="moderate_forum"))
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP))  # appointed by staff
     moderator_client = logged_in(moderator)
     queue = moderator_client.get("/forum/moderatie/").content.decode()
     assert "Reclame" in queue and "Via de sportclubs" in queue
@@ -76,3 +80,5 @@ def test_post_follow_reply_report_hide_and_tell(
         "Via de sportclubs"
         not in bram_client.get(f"/forum/onderwerp/{thread.pk}/").content.decode()
     )
+    log = moderator_client.get("/admin/forum/meldingen/").content.decode()
+    assert "verborgen – Hoe werven jullie jongeren? (Geen reclame graag.)" in log
