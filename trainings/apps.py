@@ -11,7 +11,13 @@ class TrainingsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.permissions import register_permission_policy
+
         from . import notices
+        from .models import Registration
+        from .permissions import SignUpOnlyPolicy
+
+        register_permission_policy(Registration, SignUpOnlyPolicy(Registration), exact_class=True)
         from .models.sessions import session_changed
 
         session_changed.connect(notices.on_session_changed, dispatch_uid="trainings.notices")

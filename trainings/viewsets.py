@@ -5,26 +5,13 @@ mails the person, so status is not edited by hand here); the yearly report; the 
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from .admin_sessions import SessionsViewSet, YearlyReportViewSet
 from .models import Registration, TrainingRequest
 
 
-class SignUpOnlyPolicy(ModelPermissionPolicy):
-    """A registration is made only by signing up (a session, a seat or a place in line, the
-    mails); nobody adds one by hand in the admin, whose form could not say which session."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
 class RegistrationViewSet(ModelViewSet):
     model = Registration
-    permission_policy = SignUpOnlyPolicy(Registration)
     name = "trainings_registration"
     url_prefix = "trainings/registrations"
     icon = "group"
