@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "caching",
     "ratelimits",
     "axes",
+    "csp",
     "guides",
     "search",
     "documents",
@@ -92,6 +93,7 @@ MIDDLEWARE = [
     # every middleware that may set a cookie or Vary.
     "caching.response_cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.content_security.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "caching.response_cache.UpdateResponseCacheMiddleware",
@@ -344,6 +346,7 @@ HELPDESK_RETENTION_MONTHS = env_int("HELPDESK_RETENTION_MONTHS", 24, minimum=1)
 HELPDESK_QUESTIONS_PER_HOUR = env_int("HELPDESK_QUESTIONS_PER_HOUR", 10, minimum=1)
 
 from .background import *  # noqa: E402, F403
+from .content_security import *  # noqa: E402, F403
 
 EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
 

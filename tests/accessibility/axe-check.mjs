@@ -3,6 +3,9 @@
 // has one. --cookie sends a cookie with every request (a logged-in member's session).
 // --keyboard also walks each page with the Tab key (at the desktop width): every visible
 // control must be reached, and each one that takes focus must show it (outline or shadow).
+// Every page is also held to its Content Security Policy: a script, style, frame or image the
+// policy blocks is reported as `csp` and fails the run (axe is evaluated through the browser's
+// debugging protocol, which the policy does not govern, so it adds no violation of its own).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
@@ -99,9 +102,17 @@ try {
       const url = new URL(urls[0]).origin;
       await page.context().addCookies(cookies.map((cookie) => ({ ...cookie, url })));
     }
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (event) => {
+        window.__cspViolations.push(
+          `${event.effectiveDirective}: ${event.blockedURI || "inline"} (${event.sourceFile || ""}:${event.lineNumber || ""})`,
+        );
+      });
+    });
     for (const url of urls) {
       await page.goto(url, { waitUntil: "load" });
-      await page.addScriptTag({ content: axeSource });
+      await page.evaluate(axeSource);
       const result = await page.evaluate(() =>
         window.axe.run(document, {
           runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
@@ -113,7 +124,9 @@ try {
         help: v.help,
         nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
       }));
-      const report = { url: page.url(), width, passes: result.passes.length, violations };
+      const csp = await page.evaluate(() => window.__cspViolations);
+      const report = { url: page.url(), width, passes: result.passes.length, violations, csp };
+      if (csp.length) failed = true;
       if (keyboard && width === 1280) {
         report.keyboard = await walkWithKeyboard(page);
         if (report.keyboard.unreachable.length || report.keyboard.focusNotShown.length) {

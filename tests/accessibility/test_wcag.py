@@ -126,7 +126,7 @@ def check(base_url, pages, *options):
 
 
 def assert_accessible(reports, returncode):
-    problems = [report for report in reports if report["violations"]]
+    problems = [report for report in reports if report["violations"] or report["csp"]]
     assert not problems, json.dumps(problems, indent=2, ensure_ascii=False)
     keyboard = [r for r in reports if r.get("keyboard")]
     stuck = [r for r in keyboard if r["keyboard"]["unreachable"] or r["keyboard"]["focusNotShown"]]
@@ -137,7 +137,7 @@ def assert_accessible(reports, returncode):
 
 def test_pages_have_no_wcag_violations(running_site):
     reports, returncode = check(running_site, PAGES)
-    problems = [report for report in reports if report["violations"]]
+    problems = [report for report in reports if report["violations"] or report["csp"]]
     assert not problems, json.dumps(problems, indent=2, ensure_ascii=False)
     thin = [(r["url"], r["passes"]) for r in reports if r["passes"] <= 10]
     assert not thin, thin
