@@ -54,6 +54,9 @@ def test_the_admin_allows_inline_code_from_its_own_origin_only(admin_client):
     assert "'unsafe-inline'" in policy["style-src"]
     assert policy["object-src"] == ["'none'"] and policy["frame-ancestors"] == ["'self'"]
     assert "'unsafe-inline'" in directives(admin_client.get("/admin/login/"))["script-src"]
+    # the "In de app" preview frames the decoupled front end (PREVIEW_CLIENT_URL)
+    assert "http://localhost:3000" in policy["frame-src"]
+    assert "https://player.vimeo.com" in policy["frame-src"]
 
 
 def test_a_cache_hit_carries_the_policy(client, settings):
