@@ -3,6 +3,7 @@ import math
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -46,12 +47,14 @@ class GuideIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = with_guide_counts(
-            TopicPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("image")
-            .prefetch_related("image__renditions")
+        context["topics"] = SimpleLazyObject(
+            lambda: with_guide_counts(
+                TopicPage.objects.child_of(self)
+                .live()
+                .public()
+                .select_related("image")
+                .prefetch_related("image__renditions")
+            )
         )
         return context
 
@@ -152,9 +155,12 @@ class TopicPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = self.guides
-        context["other_topics"] = TopicPage.objects.sibling_of(self).live().public()
-        context["sections"] = topic_page_sections(self, request)
+        # Lazy: a page body from the fragment cache needs none of them (caching/fragments.py).
+        context["guides"] = SimpleLazyObject(lambda: self.guides)
+        context["other_topics"] = SimpleLazyObject(
+            lambda: TopicPage.objects.sibling_of(self).live().public()
+        )
+        context["sections"] = SimpleLazyObject(lambda: topic_page_sections(self, request))
         return context
 
 
@@ -313,14 +319,17 @@ class GuidePage(BasePage):
         by_key = {guide.translation_key: guide for guide in guides}
         return [by_key[key] for key in keys if key in by_key]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["related_guides"] = self.related_guides
-        context["table_of_contents"] = [
+    def table_of_contents(self):
+        return [
             {"id": f"h-{block.id}", "text": block.value["text"]}
             for block in self.body
             if block.block_type == "heading" and block.value["level"] == "h2"
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_guides"] = SimpleLazyObject(lambda: self.related_guides)
+        context["table_of_contents"] = SimpleLazyObject(self.table_of_contents)
         return context
 
 

@@ -3,6 +3,7 @@ page shows what the sections offer (today the topics and latest guides), so home
 the section apps and imports them; they never import home."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -13,12 +14,13 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
 from core.models import BasePage, intro_field
+from core.routing import DirectRouteMixin
 from guides.models import GuidePage, TopicPage, with_guide_counts
 
 from .services import home_services
 
 
-class HomePage(BasePage):
+class HomePage(DirectRouteMixin, BasePage):
     intro = intro_field()
     body = RichTextField(_("welkomsttekst"), blank=True, features=RICH_TEXT_FEATURES)
 
@@ -51,13 +53,16 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = with_guide_counts(
-            TopicPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-            .order_by("path")
+        # Lazy: a page body from the fragment cache needs none of them (caching/fragments.py).
+        context["topics"] = SimpleLazyObject(
+            lambda: with_guide_counts(
+                TopicPage.objects.live()
+                .public()
+                .filter(locale=self.locale)
+                .select_related("image")
+                .prefetch_related("image__renditions")
+                .order_by("path")
+            )
         )
         context["latest_guides"] = (
             GuidePage.objects.live()
@@ -66,7 +71,7 @@ class HomePage(BasePage):
             .select_related("topic")
             .order_by("-first_published_at")[:6]
         )
-        context["services"] = home_services(self)
+        context["services"] = SimpleLazyObject(lambda: home_services(self))
         return context
 
 

@@ -263,6 +263,9 @@ TRUSTED_PROXY_COUNT = env_int(
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", bool(REDIS_URL))
 API_RESPONSE_CACHE_TTL = env_int("API_RESPONSE_CACHE_TTL", 300, minimum=1)
 API_RESPONSE_CACHE_SETTLE = 3  # seconds after a change in which nothing is stored
+# Rendered parts of pages for anonymous readers, kept to the same generation (caching/fragments.py).
+RENDER_FRAGMENT_CACHE = env_bool("RENDER_FRAGMENT_CACHE", bool(REDIS_URL))
+RENDER_FRAGMENT_CACHE_TTL = env_int("RENDER_FRAGMENT_CACHE_TTL", 300, minimum=1)
 # Searches are counted in memory and written in one batch at most this often (search/querylog.py).
 SEARCH_LOG_FLUSH_INTERVAL = env_int("SEARCH_LOG_FLUSH_INTERVAL", 30, minimum=0)
 
