@@ -29,8 +29,9 @@ PAGE_PASSWORD_RATE_LIMIT = env_int("PAGE_PASSWORD_RATE_LIMIT", 0, minimum=0)
 # The response cache is off unless a test switches it on (tests/caching/test_response_cache.py):
 # each test's changes are rolled back without the bump a commit would bring.
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", False)
-# One process: the per-process cache is shared by everything a test renders.
-RENDER_FRAGMENT_CACHE = env_bool("RENDER_FRAGMENT_CACHE", True)
+# Off as the response cache: tests roll their content back, the cache keeps what it saw
+# (tests/caching/test_fragments.py turns it on and empties the cache after each test).
+RENDER_FRAGMENT_CACHE = env_bool("RENDER_FRAGMENT_CACHE", False)
 # The link check reaches only the test's own servers on loopback.
 LINKCHECK_HOSTS = {"127.0.0.1"}
 # Searches are written after each request, so a test reads its count at once.

@@ -18,6 +18,14 @@ pytestmark = pytest.mark.django_db
 MAX_PAGE_QUERIES = 10
 
 
+@pytest.fixture(autouse=True)
+def _fragment_cache(settings):
+    settings.RENDER_FRAGMENT_CACHE = True
+    caches["default"].clear()
+    yield
+    caches["default"].clear()  # rolled-back content must not outlive the test
+
+
 def settle():
     """The changes made so far in the test's transaction count as committed (the fragment
     cache, as the response cache, waits while a change is pending)."""
