@@ -22,6 +22,7 @@ from django.http import JsonResponse
 from search.query import clean_query
 
 from .problems import problem_response
+from .v3_combinations import combine_tree_filters
 
 logger = logging.getLogger("django.request")
 SEARCH_RESULT_WINDOW = 10_000  # OpenSearch's default index.max_result_window
@@ -82,6 +83,7 @@ class ApiInputGuardMiddleware:
                 message = out_of_bounds(name, request.GET.getlist(name), maximum)
                 if message:
                     return error_response(request, name, message)
+        combine_tree_filters(request)
         if path.startswith(CLEANED_SEARCH_PREFIXES) and "search" in request.GET:
             query = request.GET.copy()
             query.setlist("search", [clean_query(value) for value in query.getlist("search")])

@@ -73,3 +73,73 @@ def search_parameter_choices(schema):
             if name in choices:
                 parameter["schema"]["enum"] = choices[name]
     return schema
+
+
+def ordering_models():
+    """The model and base fields each v3 list orders by (as its router passes them)."""
+    from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS
+    from wagtail.contrib.redirects.api.v3.router import BASE_REDIRECT_READ_FIELDS
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.documents.api.v3.router import BASE_DOCUMENT_READ_FIELDS
+    from wagtail.images import get_image_model
+    from wagtail.images.api.v3.router import BASE_IMAGE_READ_FIELDS
+    from wagtail.models import Page
+
+    return {
+        "/api/v3/pages/": (Page, BASE_PAGE_READ_FIELDS),
+        "/api/v3/images/": (get_image_model(), BASE_IMAGE_READ_FIELDS),
+        "/api/v3/documents/": (get_document_model(), BASE_DOCUMENT_READ_FIELDS),
+        "/api/v3/redirects/": (Redirect, BASE_REDIRECT_READ_FIELDS),
+    }
+
+
+def ordering_choices(schema):
+    """`order` takes `random` or the fields of the list's model (`-` for descending); with a
+    single page `type`, that type's own fields too, which the document cannot list."""
+    from wagtail.api.validators import OrderingValidator
+
+    for path, (model, base_fields) in ordering_models().items():
+        operation = schema.get("paths", {}).get(path, {}).get("get", {})
+        for parameter in operation.get("parameters", []):
+            if parameter.get("name") != "order":
+                continue
+            allowed = OrderingValidator(
+                model=model, fields=[], base_fields=list(base_fields), db_fields_only=True
+            ).allowed_fields
+            fields = {"type": "string", "enum": sorted(allowed - {"random"})}
+            parameter["schema"] = {
+                "anyOf": [
+                    {"const": "random", "type": "string"},
+                    {"type": "array", "items": fields},
+                ],
+                "default": [],
+                "title": "Order",
+            }
+            parameter["description"] = ORDER_DESCRIPTION
+    return schema
+
+
+ORDER_DESCRIPTION = (
+    "Sort by one or more fields (repeat the parameter; `-field` for descending), or `random`: "
+    "a new random selection on every request (with `search`, of the best matches; `offset` "
+    "has no effect). With a single page `type`, that type's own fields may be used too."
+)
+
+
+def unusable_snippet_paths_left_out(schema):
+    """Wagtail lists its snippet endpoints with an empty choice of `type` when no snippet
+    model is exposed to API v3: no request can reach them, so the document leaves them out."""
+    paths = schema.get("paths", {})
+    for path in [path for path, methods in paths.items() if names_no_snippet_type(methods)]:
+        del paths[path]
+    return schema
+
+
+def names_no_snippet_type(methods):
+    for operation in methods.values():
+        for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+            if parameter.get("in") == "path" and parameter.get("name") == "type":
+                choice = parameter.get("schema", {})
+                return choice.get("const") == "" or choice.get("enum") == []
+    return False

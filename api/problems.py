@@ -76,13 +76,14 @@ def request_language(request):
 def problem_data(status, detail="", errors=None, type_uri=None):
     title = TITLES.get(status)
     data = {
-        "type": type_uri or (INVALID_PARAMETERS if errors else BLANK),
+        "type": type_uri or (INVALID_PARAMETERS if errors and status == 400 else BLANK),
         "title": str(title) if title else HTTPStatus(status).phrase,
         "status": status,
         "detail": str(detail) or (str(title) if title else HTTPStatus(status).phrase),
     }
-    if errors:
+    if errors and status == 400:
         data["title"] = str(_("Ongeldige parameters"))
+    if errors:
         data["errors"] = [{"parameter": name, "detail": str(text)} for name, text in errors]
     return data
 
