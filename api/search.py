@@ -13,7 +13,7 @@ from search.query import clean_query
 from search.service import SearchInputError, SearchRequest, locale_for, search
 
 from . import ninja_problems
-from .openapi_amendments import amend, search_parameter_choices
+from .openapi_amendments import amend, long_request_lines_refused, search_parameter_choices
 from .problems import Problem
 
 api = NinjaAPI(
@@ -25,7 +25,7 @@ api = NinjaAPI(
 )
 ninja_problems.install(api)
 ninja_problems.with_documented_errors(api)
-amend(api, search_parameter_choices)
+amend(api, search_parameter_choices, long_request_lines_refused)
 
 
 class TopicOut(Schema):

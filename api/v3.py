@@ -14,6 +14,7 @@ from .input_guard import register_v3_error_handler
 from .openapi_amendments import (
     amend,
     bound_pagination,
+    long_request_lines_refused,
     ordering_choices,
     public_reads_need_no_authentication,
     unusable_snippet_paths_left_out,
@@ -78,6 +79,7 @@ amend(
     public_reads_need_no_authentication,
     ordering_choices,
     unusable_snippet_paths_left_out,
+    long_request_lines_refused,
 )
 register_v3_error_handler(api)
 v3_combinations.install()

@@ -4,8 +4,10 @@ document (which cannot say "not together") promises:
 
 - `order=random` with `offset`: a random order has no pages to turn; every request is a new
   random selection of `limit` items, whatever the offset.
-- `order=random` with `search`: a random selection of the matches (of the best
-  `RANDOM_SEARCH_POOL`, so that a broad search on a large site stays cheap).
+- `order=random` with `search`: a random selection of the matches (of the first
+  `SEARCH_POOL`, so that a broad search on a large site stays cheap).
+- `order` on a field the search backend does not index, with `search`: the matches (the
+  first `SEARCH_POOL`) sorted by the database. (On an indexed field the backend sorts all.)
 - `child_of` with `descendant_of`: the children of `child_of` that are also below
   `descendant_of` — all of them when `child_of` is `descendant_of` or below it, none
   otherwise. Wagtail's filter schema refuses the pair before any view code runs, so the
@@ -15,11 +17,13 @@ document (which cannot say "not together") promises:
 from functools import wraps
 
 from django.db.models import QuerySet
+from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.schemas.params import OrderingSchema, SearchSchema
 from wagtail.models import Page, Site
+from wagtail.search.backends.base import OrderByFieldError
 
 RANDOM = "?"
-RANDOM_SEARCH_POOL = 1000
+SEARCH_POOL = 1000
 PAGES_LIST = "/api/v3/pages/"
 MAX_ID_DIGITS = 18  # a database integer holds 18 digits; a longer id names no page
 
@@ -40,18 +44,28 @@ def install():
 
     @wraps(original_search)
     def search_queryset(self, request, queryset):
-        if self.search is None or not is_randomly_ordered(queryset):
+        if self.search is None or not is_ordered(queryset):
             return original_search(self, request, queryset)
+        if not is_randomly_ordered(queryset):
+            try:
+                return original_search(self, request, queryset)
+            except PydanticValidationError as error:
+                if not isinstance(error.__cause__, OrderByFieldError):
+                    raise
         matches = original_search(self, request, queryset.order_by())
-        pool = [match.pk for match in matches[:RANDOM_SEARCH_POOL]]
-        return queryset.filter(pk__in=pool).order_by(RANDOM)
+        pool = [match.pk for match in matches[:SEARCH_POOL]]
+        return queryset.filter(pk__in=pool)
 
     OrderingSchema.order_queryset = order_queryset
     SearchSchema.search_queryset = search_queryset
 
 
+def is_ordered(queryset):
+    return isinstance(queryset, QuerySet) and bool(queryset.query.order_by)
+
+
 def is_randomly_ordered(queryset):
-    return isinstance(queryset, QuerySet) and tuple(queryset.query.order_by) == (RANDOM,)
+    return is_ordered(queryset) and tuple(queryset.query.order_by) == (RANDOM,)
 
 
 def combine_tree_filters(request):

@@ -3,7 +3,9 @@ page that does not exist), and combinations Wagtail refuses but its OpenAPI docu
 (`order=random` with `offset` or `search`, `child_of` with `descendant_of`) are answered."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
+from wagtail.documents import get_document_model
 
 from guides.models import TopicPage
 from home.models import HomePage
@@ -112,3 +114,20 @@ def test_the_document_says_a_filter_may_name_no_page(openapi):
 
 def test_the_document_leaves_out_snippet_endpoints_no_request_can_reach(openapi):
     assert not [path for path in openapi["paths"] if path.startswith("/api/v3/snippets/")]
+
+
+def test_search_sorted_on_a_field_the_backend_does_not_index_is_sorted_by_the_database(client):
+    for description in ("a", "c", "b"):
+        document = get_document_model()(
+            title=f"Wervingsplan {description}", description=description
+        )
+        document.file.save(f"plan-{description}.txt", ContentFile(b"plan"), save=True)
+    body = get_json(
+        client, "/api/v3/documents/", search="wervingsplan", order="-description", limit="100"
+    )
+    titles = [item["title"] for item in body["items"] if item["title"].startswith("Wervingsplan ")]
+    assert titles == ["Wervingsplan c", "Wervingsplan b", "Wervingsplan a"]
+
+
+def test_the_document_says_the_server_refuses_a_too_long_request_line(openapi):
+    assert "414" in openapi["paths"][PAGES]["get"]["responses"]
