@@ -56,29 +56,26 @@ def media_ids(pages):
     return found
 
 
-def prefetch_translations(pages):
+def prefetch_translations(pages, visible=None):
+    """The live translations of `pages` that the reader may see (`visible`: the pages the
+    endpoint shows this request; by default every public page)."""
     keys = {page.translation_key for page in pages}
     if not keys:
         return
     versions = defaultdict(dict)
-    others = (
-        Page.objects.filter(translation_key__in=keys)
-        .live()
-        .public()
-        .select_related("locale")
-        .defer_streamfields()
-    )
+    visible = Page.objects.live().public() if visible is None else visible
+    others = visible.filter(translation_key__in=keys).select_related("locale").defer_streamfields()
     for other in others:
         versions[other.translation_key][other.locale.language_code] = other
     for page in pages:
         page._prefetched_translations = versions[page.translation_key]
 
 
-def prefetch_for_api(pages):
+def prefetch_for_api(pages, visible=None):
     """Fetch in bulk what the API shows of `pages` (specific page instances); returns the
     media ids to pass to `core.renditions.prefetched_media`."""
     pages = [page for page in pages if page is not None]
-    prefetch_translations(pages)
+    prefetch_translations(pages, visible)
     for model, prefetch in _by_model("PREFETCH").items():
         of_model = [page for page in pages if isinstance(page, model)]
         if of_model:

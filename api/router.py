@@ -61,18 +61,33 @@ class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet
     def get_queryset(self):
         return with_related(super().get_queryset())
 
+    def get_base_queryset(self):
+        # Wagtail's builds it from every view restriction, the site and its root's translations
+        # (three queries) each time it is asked, and a detail asks more than once.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset.all()
+
     def listing_view(self, request):
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         pages = list(self.paginate_queryset(queryset))
-        with prefetched_media(**prefetch_for_api(pages)):
+        with prefetched_media(**prefetch_for_api(pages, self.get_base_queryset())):
             data = self.get_serializer(pages, many=True).data
         return self.get_paginated_response(data)
 
+    def get_object(self):
+        # Wagtail fetches the page, then its specific page without the joins of get_queryset.
+        page = super(WagtailPagesAPIViewSet, self).get_object()
+        model = page.specific_class
+        if model is None or model is type(page):
+            return page.specific
+        return with_related(model.objects.filter(pk=page.pk)).get()
+
     def detail_view(self, request, pk):
         instance = self.get_object()
-        with prefetched_media(**prefetch_for_api([instance])):
+        with prefetched_media(**prefetch_for_api([instance], self.get_base_queryset())):
             data = self.get_serializer(instance).data
         return Response(data)
 

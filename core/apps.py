@@ -8,3 +8,8 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Gedeeld")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import view_restrictions
+
+        view_restrictions.install()
