@@ -3,6 +3,7 @@ up an authenticator app before they reach the admin, then log in with password a
 are not forced; with the setting off the admin login is Wagtail's own (issue 20)."""
 
 import time
+from io import StringIO
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -14,6 +15,7 @@ from allauth.mfa.totp.internal.auth import (
     generate_totp_secret,
     hotp_value,
 )
+from django.core.management import CommandError, call_command
 
 from tests.accounts.helpers import PASSWORD, make_member
 
@@ -146,3 +148,19 @@ def test_wrong_passwords_still_lock_the_address_out(client, settings, two_factor
     assert right.status_code == 429
     assert "Te veel mislukte inlogpogingen" in right.content.decode()
     assert AUTHENTICATE not in right.get("Location", "")
+
+
+def test_reset_two_factor_lets_an_editor_who_lost_the_app_set_up_a_new_one(
+    client, two_factor_on, editor, editor_secret
+):
+    out = StringIO()
+    call_command("reset_two_factor", "redacteur", stdout=out)
+    assert "removed" in out.getvalue()
+    assert not Authenticator.objects.filter(user=editor).exists()
+    assert log_in(client)["Location"] == "/admin/"  # the password alone, no second step
+    assert client.get("/admin/")["Location"] == ACTIVATE
+    again = StringIO()
+    call_command("reset_two_factor", "redacteur", stdout=again)
+    assert "nothing changed" in again.getvalue()
+    with pytest.raises(CommandError, match="No user 'niemand'"):
+        call_command("reset_two_factor", "niemand")
