@@ -97,6 +97,30 @@ def test_login_asks_for_the_code_after_the_password(client, two_factor_on, edito
     assert client.get("/admin/").status_code == 200
 
 
+def test_odd_codes_and_a_cancelled_step_are_answered_not_errors(
+    client, two_factor_on, editor_secret
+):
+    assert client.post(AUTHENTICATE, {"code": "123456"}).status_code == 302  # no login begun
+    log_in(client)
+    for code in ("", "x" * 5000, "12 34 56", "<script>"):
+        assert client.post(AUTHENTICATE, {"code": code}).status_code == 200, code
+    cancelled = client.post("/account/logout/")
+    assert cancelled.status_code == 302
+    assert client.get(AUTHENTICATE).status_code == 302  # the half-done login is gone
+    assert "_auth_user_id" not in client.session
+
+
+def test_guessing_codes_is_stopped_after_five_tries(client, two_factor_on, editor_secret):
+    log_in(client)
+    right = current_code(editor_secret)
+    guesses = [f"{n:06d}" for n in range(7) if f"{n:06d}" != right][:6]
+    answers = [client.post(AUTHENTICATE, {"code": code}).content.decode() for code in guesses]
+    assert all("Deze code klopt niet." in html for html in answers[:5])
+    assert "Te veel mislukte inlogpogingen" in answers[5]
+    refused = client.post(AUTHENTICATE, {"code": right})
+    assert refused.status_code == 200 and "_auth_user_id" not in client.session
+
+
 def test_a_used_code_does_not_log_in_twice(client, two_factor_on, editor_secret):
     code = current_code(editor_secret)
     log_in(client)
