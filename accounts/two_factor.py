@@ -98,7 +98,17 @@ class MFAAdapter(DefaultMFAAdapter):
         "incorrect_code": _(
             "Deze code klopt niet. Vul de code in die uw authenticator-app nu toont."
         ),
+        "cannot_delete_authenticator": _(
+            "Het beheer vraagt om tweestapsverificatie; u kunt uw authenticator-app niet "
+            "uitzetten. Hebt u een nieuwe telefoon, vraag dan een beheerder om de app te "
+            "herstellen."
+        ),
     }
+
+    def can_delete_authenticator(self, authenticator):
+        # An editor cannot switch it off while the admin requires it (an administrator can:
+        # manage.py reset_two_factor).
+        return not (settings.ADMIN_REQUIRE_TWO_FACTOR and can_use_admin(authenticator.user))
 
 
 CODE_LABEL = _("Code uit uw authenticator-app (of een herstelcode)")

@@ -17,6 +17,7 @@ from allauth.mfa.totp.internal.auth import (
 )
 from django.core.management import CommandError, call_command
 
+from accounts.two_factor import has_authenticator_app
 from tests.accounts.helpers import PASSWORD, make_member
 
 pytestmark = pytest.mark.django_db
@@ -188,3 +189,18 @@ def test_reset_two_factor_lets_an_editor_who_lost_the_app_set_up_a_new_one(
     assert "nothing changed" in again.getvalue()
     with pytest.raises(CommandError, match="No user 'niemand'"):
         call_command("reset_two_factor", "niemand")
+
+
+def test_an_editor_cannot_switch_the_app_off_while_the_admin_requires_it(
+    client, settings, two_factor_on, editor, editor_secret
+):
+    log_in(client)
+    client.post(AUTHENTICATE, {"code": current_code(editor_secret)})
+    account = client.get("/admin/account/").content.decode()
+    assert 'href="/account/2fa/"' in account and "Tweestapsverificatie" in account
+    refused = client.post("/account/2fa/totp/deactivate/")
+    assert "u kunt uw authenticator-app niet uitzetten" in refused.content.decode()
+    assert has_authenticator_app(editor)
+    settings.ADMIN_REQUIRE_TWO_FACTOR = False
+    assert client.post("/account/2fa/totp/deactivate/")["Location"] == "/account/2fa/"
+    assert not has_authenticator_app(editor)
