@@ -1,4 +1,5 @@
 from allauth.account.models import EmailAddress
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -40,3 +41,13 @@ def erase_account_data(user):
     # as the member is logged out. Nothing of the account is kept.
     MemberProfile.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_menu_item(request):
+    """The editor's account page in the admin links to the authenticator app and recovery codes."""
+    return {
+        "url": reverse("mfa_index"),
+        "label": _("Tweestapsverificatie"),
+        "help_text": _("Uw authenticator-app en herstelcodes voor het inloggen."),
+    }

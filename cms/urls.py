@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.two_factor import AdminLoginView
 from core.health import healthz, readyz
 from core.sitemaps import MultilingualSitemap
 from core.views import health
@@ -21,6 +22,8 @@ from .site_files import favicon, robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's login, with allauth's second step when ADMIN_REQUIRE_TWO_FACTOR is on.
+    path("admin/login/", AdminLoginView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/auth/", include("allauth.headless.urls")),

@@ -76,6 +76,14 @@ def test_production_serves_static_files_hashed_and_documents_through_wagtail():
     ]
 
 
+def test_production_requires_two_factor_for_the_admin_unless_told_otherwise():
+    code = "import django; django.setup(); from django.conf import settings as s; "
+    code += "print(s.ADMIN_REQUIRE_TWO_FACTOR)"
+    on = run_production(["-c", code], **PRODUCTION_ENVIRONMENT)
+    off = run_production(["-c", code], **PRODUCTION_ENVIRONMENT, ADMIN_REQUIRE_TWO_FACTOR="false")
+    assert (on.stdout.strip(), off.stdout.strip()) == ("True", "False"), on.stderr
+
+
 def test_ensure_superuser_refuses_outside_development(settings, db):
     settings.SETTINGS_MODULE = "cms.settings.production"
     with pytest.raises(CommandError, match="only runs in development"):

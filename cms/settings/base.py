@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "allauth.headless",
 ]
 
@@ -105,6 +106,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.two_factor.AdminTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "caching.middleware.CacheHeadersMiddleware",
@@ -322,6 +324,21 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
+# Two-factor authentication (allauth.mfa, accounts/two_factor.py): an authenticator app (TOTP)
+# with recovery codes. With ADMIN_REQUIRE_TWO_FACTOR the admin login asks for the app's code
+# after the password and editors without an app must set one up before they reach the admin.
+ADMIN_REQUIRE_TWO_FACTOR = env_bool("ADMIN_REQUIRE_TWO_FACTOR", False)
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Kennispunt"
+MFA_ADAPTER = "accounts.two_factor.MFAAdapter"
+MFA_FORMS = {
+    "authenticate": "accounts.two_factor.TwoFactorAuthenticateForm",
+    "reauthenticate": "accounts.two_factor.TwoFactorReauthenticateForm",
+    "activate_totp": "accounts.two_factor.TwoFactorActivateForm",
+}
+# Editors made in the admin have no verified address in allauth's sense; their setup must not wait
+# for one (a member cannot log in before verifying anyway).
+MFA_ALLOW_UNVERIFIED_EMAIL = True
 # The members' forum (forum/): attachments live outside MEDIA_ROOT and are served only to
 # members, through a view.
 FORUM_MEDIA_ROOT = Path(env_str("FORUM_MEDIA_ROOT", str(BASE_DIR / "var" / "forum")))
