@@ -96,3 +96,35 @@ class DemoServer:
             self.process.wait(timeout=10)
         if self.log is not None:
             self.log.close()
+
+
+# The whole-stack stage of `make test` serves the demo site itself (gunicorn with the production
+# settings, PostgreSQL, Redis, OpenSearch) and names it here; the HTTP suites then use it.
+STACK_URL_VARIABLE = "KENNISPUNT_STACK_URL"
+
+
+class RunningStack(DemoServer):
+    """A site already running at `base_url`; `manage()` reaches its database through the
+    environment the stack was started with (DATABASE_URL and the settings module)."""
+
+    def __init__(self, base_url):
+        self.base_url = base_url.rstrip("/")
+        self.env = dict(os.environ)
+        self.process = None
+        self.log = None
+
+    def prepare(self):
+        return self
+
+    def start(self, **options):
+        return self
+
+    def stop(self):
+        pass
+
+
+def demo_server(folder, **settings):
+    """The running stack if the environment names one, else a new server of its own."""
+    if os.environ.get(STACK_URL_VARIABLE):
+        return RunningStack(os.environ[STACK_URL_VARIABLE])
+    return DemoServer(folder, **settings)

@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from tests.accessibility.member_session import forum_pages, member_session
-from tests.demo_server import DemoServer
+from tests.demo_server import demo_server as site_server
 
 pytestmark = pytest.mark.browser
 
@@ -100,7 +100,7 @@ def demo_server(tmp_path_factory):
         pytest.fail("run `make a11y-deps` first: Node.js and the checker's npm packages are needed")
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"no Chromium at {CHROMIUM}: run `make a11y-deps` (Debian package chromium)")
-    server = DemoServer(tmp_path_factory.mktemp("a11y-site"))
+    server = site_server(tmp_path_factory.mktemp("a11y-site"))
     try:
         yield server.prepare().start()
     finally:
