@@ -14,7 +14,7 @@ PORT ?= 8000
 POSTGRES_URL ?= postgres://kennispunt:kennispunt@127.0.0.1:5432/kennispunt
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run run-scheduler worker install migrate demo messages test test-sqlite test-sqlite-py311 test-postgres test-opensearch checks lint format services a11y-deps api-client-deps clean
+.PHONY: run run-scheduler worker install migrate demo messages test test-sqlite test-sqlite-py311 test-postgres test-opensearch test-stack checks lint format services a11y-deps api-client-deps clean
 
 run: install messages migrate
 	$(MANAGE) load_demo_content --if-empty
@@ -57,7 +57,7 @@ checks: install messages
 services:
 	scripts/services start all
 
-test: checks services a11y-deps api-client-deps test-sqlite test-postgres test-opensearch test-sqlite-py311
+test: checks services a11y-deps api-client-deps test-sqlite test-postgres test-opensearch test-stack test-sqlite-py311
 
 # The browser checks use Debian's Chromium and axe-core from npm (no browser download).
 a11y-deps:
@@ -70,18 +70,18 @@ a11y-deps:
 api-client-deps:
 	cd tests/api/typescript && npm ci --no-audit --no-fund --silent
 
+# The browser checks and the contract suite judge the HTML and the API from outside a running
+# server: they run once, against the whole production stack (test-stack).
 test-sqlite: install
-	scripts/run-tests sqlite
+	scripts/run-tests sqlite -m "not browser and not contract"
 
-# The SQLite suite on the oldest supported Python, so that it keeps working. The browser checks
-# and the contract suite judge the HTML and the API from outside a running server, the same on
-# any Python: they run once, in the first SQLite stage, which keeps CI inside its time limit.
+# The SQLite suite on the oldest supported Python, so that it keeps working.
 test-sqlite-py311: messages
 	@scripts/venv $(OLDEST_VENV) "" $(OLDEST_PYTHON)
 	VENV=$(OLDEST_VENV) scripts/run-tests "sqlite, Python $(OLDEST_PYTHON)" -m "not browser and not contract"
 
 test-postgres: install services
-	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser"
+	DATABASE_URL=$(POSTGRES_URL) REDIS_URL=$(REDIS_TEST_URL) scripts/run-tests postgres -m "not browser and not contract"
 
 # The search suite against a real OpenSearch node (scripts/search-node), in its own indexes.
 # The node's first start installs a JDK and Maven from Debian's packages when they are missing.
@@ -96,6 +96,21 @@ test-opensearch: install
 	else \
 	  echo "WARNING: no OpenSearch node; the search tests did not run on OpenSearch." >&2; \
 	fi
+
+# What production runs, on loopback (scripts/stack: gunicorn with the production settings and
+# 2 workers, the task worker, the scheduler, SMTP, PostgreSQL, Redis, OpenSearch, the demo
+# content): the decoupled app's contract suite, the browser checks and the load run against it.
+STACK_DIR ?= var/stack
+test-stack: install services a11y-deps api-client-deps
+	@if ! scripts/search-node start; then \
+	  if [ "$$CI" = "true" ]; then echo "ERROR: the whole stack needs OpenSearch (CI=true)." >&2; exit 1; fi; \
+	  echo "WARNING: no OpenSearch node; the whole-stack stage did not run." >&2; exit 0; \
+	fi; \
+	$(BIN)/python scripts/stack stop $(STACK_DIR); \
+	$(BIN)/python scripts/stack start $(STACK_DIR) || exit 1; \
+	KENNISPUNT_STACK=$(STACK_DIR)/stack.json scripts/run-tests "the whole stack" \
+	  tests/contract tests/accessibility tests/stack; \
+	status=$$?; $(BIN)/python scripts/stack stop $(STACK_DIR); exit $$status
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,3 +1,4 @@
+import os
 import shutil
 
 import pytest
@@ -6,6 +7,7 @@ from django.core.management import call_command
 
 from demo.loader import DemoSite
 from guides.models import GuidePage, TopicPage
+from tests.demo_server import STACK_VARIABLE
 from tests.sites import SmallSite, remove_site
 
 DEMO_SITE = "demo_site"
@@ -13,7 +15,13 @@ state = {"demo_loaded": False}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests on the demo site run last: the first of them replaces the small site with it."""
+    """Tests on the demo site run last: the first of them replaces the small site with it.
+    Tests of the whole stack run only in its stage of `make test`, which starts it."""
+    if not os.environ.get(STACK_VARIABLE):
+        stack_tests = [item for item in items if item.get_closest_marker("stack")]
+        if stack_tests:
+            config.hook.pytest_deselected(items=stack_tests)
+            items[:] = [item for item in items if not item.get_closest_marker("stack")]
     items.sort(key=lambda item: DEMO_SITE in item.fixturenames)
 
 

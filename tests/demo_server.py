@@ -2,6 +2,7 @@
 it. Used by the browser checks, the contract suite and the API latency benchmark, which all
 talk to the site only over HTTP."""
 
+import json
 import os
 import socket
 import subprocess
@@ -98,18 +99,19 @@ class DemoServer:
             self.log.close()
 
 
-# The whole-stack stage of `make test` serves the demo site itself (gunicorn with the production
-# settings, PostgreSQL, Redis, OpenSearch) and names it here; the HTTP suites then use it.
-STACK_URL_VARIABLE = "KENNISPUNT_STACK_URL"
+# The whole-stack stage of `make test` serves the demo site itself (scripts/stack: gunicorn with
+# the production settings, worker, scheduler, PostgreSQL, Redis, OpenSearch) and names its
+# stack.json here; the HTTP suites then use that site instead of starting their own.
+STACK_VARIABLE = "KENNISPUNT_STACK"
 
 
 class RunningStack(DemoServer):
-    """A site already running at `base_url`; `manage()` reaches its database through the
-    environment the stack was started with (DATABASE_URL and the settings module)."""
+    """The site scripts/stack started; `manage()` reaches its database with its environment."""
 
-    def __init__(self, base_url):
-        self.base_url = base_url.rstrip("/")
-        self.env = dict(os.environ)
+    def __init__(self, state_file):
+        state = json.loads(Path(state_file).read_text())
+        self.base_url = state["url"]
+        self.env = state["env"]
         self.process = None
         self.log = None
 
@@ -125,6 +127,6 @@ class RunningStack(DemoServer):
 
 def demo_server(folder, **settings):
     """The running stack if the environment names one, else a new server of its own."""
-    if os.environ.get(STACK_URL_VARIABLE):
-        return RunningStack(os.environ[STACK_URL_VARIABLE])
+    if os.environ.get(STACK_VARIABLE):
+        return RunningStack(os.environ[STACK_VARIABLE])
     return DemoServer(folder, **settings)
