@@ -97,7 +97,7 @@ class Readers:
             thread.join(timeout=60)
 
 
-def test_readers_never_see_an_unpublished_guide_and_never_an_error(stack):
+def test_readers_never_see_an_unpublished_guide_and_never_an_error(stack, capsys):
     guides = get_json(stack, "/api/v2/pages/?type=guides.GuidePage&fields=_,id,html_url&limit=1")
     guide = guides["items"][0]
     page_path = guide["meta"]["html_url"].replace(stack.base_url, "")
@@ -130,12 +130,13 @@ def test_readers_never_see_an_unpublished_guide_and_never_an_error(stack):
     log = readers.log
     durations = sorted(end - begin for begin, end, _, _ in log)
     p95 = durations[int(len(durations) * 0.95)] * 1000
-    print(
-        f"\nload run: {len(log)} requests in {elapsed:.0f} s ({len(log) / elapsed:.1f} req/s), "
-        f"p50 {statistics.median(durations) * 1000:.0f} ms, p95 {p95:.0f} ms, "
-        f"{sum(status >= 500 for *_, status in log)} server errors, "
-        f"{len(readers.failures)} failed requests, {CYCLES} unpublish/publish cycles"
-    )
+    with capsys.disabled():  # the figures belong in the stage's output
+        print(
+            f"\nload run: {len(log)} requests in {elapsed:.0f} s ({len(log) / elapsed:.1f} req/s), "
+            f"p50 {statistics.median(durations) * 1000:.0f} ms, p95 {p95:.0f} ms, "
+            f"{sum(status >= 500 for *_, status in log)} server errors, "
+            f"{len(readers.failures)} failed requests, {CYCLES} unpublish/publish cycles"
+        )
     assert not readers.failures, readers.failures[:5]
     errors = [(path, status) for _, _, path, status in log if status >= 500]
     assert not errors, errors[:5]
