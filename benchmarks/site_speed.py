@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from tests.demo_server import free_port, wait_until_serving  # noqa: E402
+from tests.demo_server import drop_database, free_port, wait_until_serving  # noqa: E402
 
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
@@ -84,7 +84,7 @@ def ensure_database(fresh, media):
             "SELECT 1 FROM pg_database WHERE datname = %s", [name]
         ).fetchone()
         if exists and fresh:
-            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            drop_database(connection, name)
             exists = None
         if not exists:
             connection.execute(f'CREATE DATABASE "{name}"')

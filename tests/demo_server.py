@@ -130,3 +130,25 @@ def demo_server(folder, **settings):
     if os.environ.get(STACK_VARIABLE):
         return RunningStack(os.environ[STACK_VARIABLE])
     return DemoServer(folder, **settings)
+
+
+def drop_database(connection, name, attempts=20):
+    """DROP DATABASE on `connection` (autocommit, another database). FORCE ends the sessions
+    of our own role; it may not end those of others (an autovacuum worker that started on the
+    new database), which a plain DROP waits for and ends itself: so FORCE first, then plain
+    DROP until the database is free."""
+    import psycopg
+
+    try:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        return
+    except psycopg.errors.InsufficientPrivilege:
+        pass
+    for attempt in range(attempts):
+        try:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            return
+        except psycopg.errors.ObjectInUse:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.5)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.demo_server import INHERITED_VARIABLES_TO_DROP
+from tests.demo_server import INHERITED_VARIABLES_TO_DROP, drop_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT_COMMAND = "from tests.backups.site import print_snapshot; print_snapshot(%r)"
@@ -96,4 +96,4 @@ def postgres_database(prefix):
         yield f"postgres://{params['USER']}:{params['PASSWORD']}@{params['HOST']}:{port}/{name}"
     finally:
         with psycopg.connect(**admin) as server:
-            server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(server, name)
