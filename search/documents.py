@@ -44,16 +44,23 @@ HEADING_WEIGHT = 1.5
 DESCRIPTION_WEIGHT = 2.0
 
 
+# BM25F: a term's frequencies in all fields are weighted and added before they saturate, so a
+# title match speeds a page up but cannot by itself outrank a page whose text is about the
+# question (with field-by-field saturation, 2,000 generated guides whose titles happened to
+# repeat a question's words pushed the guide that answers it out of the top three).
+SATURATION = 10.0
+
+
 def saturate(frequency):
-    return frequency * 2.2 / (frequency + 1.2)
+    return frequency * (SATURATION + 1) / (frequency + SATURATION)
 
 
 def weighted_terms(parts, language):
-    weights = Counter()
+    frequencies = Counter()
     for text, weight in parts:
         for term, frequency in Counter(analyse(text, language)).items():
-            weights[term] += weight * saturate(frequency)
-    return weights
+            frequencies[term] += weight * frequency
+    return Counter({term: saturate(frequency) for term, frequency in frequencies.items()})
 
 
 def topic_of(page, topics=None):
