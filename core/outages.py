@@ -12,7 +12,15 @@ from django.utils import translation
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-OUTAGES = (OperationalError, InterfaceError, RedisConnectionError, RedisTimeoutError)
+from ratelimits.counters import CounterUnavailable
+
+OUTAGES = (
+    OperationalError,
+    InterfaceError,
+    RedisConnectionError,
+    RedisTimeoutError,
+    CounterUnavailable,  # a rate limit that fails closed while Redis is down
+)
 RETRY_AFTER = 10  # seconds: a restarting PostgreSQL is usually back within that
 
 
