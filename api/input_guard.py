@@ -19,9 +19,10 @@ import logging
 from django.conf import settings
 from django.http import JsonResponse
 
+from core.outages import is_outage
 from search.query import clean_query
 
-from .problems import problem_response
+from .problems import problem_response, unavailable_problem
 from .v3_combinations import combine_tree_filters
 
 logger = logging.getLogger("django.request")
@@ -99,6 +100,9 @@ def register_v3_error_handler(api):
 
     @api.exception_handler(Exception)
     def unexpected_error(request, exc):
+        if is_outage(exc):  # the database or the cache is down: a 503 (core/outages.py)
+            logger.error("API v3 unavailable on %s", request.path, exc_info=exc)
+            return unavailable_problem(request)
         context = exc.__context__
         if isinstance(context, AttributeError) and context.name == "all":
             exc.__suppress_context__ = True

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Schema
 
 from core.i18n import language_codes
+from core.outages import RETRY_AFTER
 
 PROBLEM_JSON = "application/problem+json"
 BLANK = "about:blank"
@@ -35,6 +36,7 @@ TITLES = {
     422: _("Ongeldige invoer"),
     429: _("Te veel verzoeken"),
     500: _("Serverfout"),
+    503: _("Dienst niet beschikbaar"),
 }
 
 
@@ -101,6 +103,13 @@ def problem_response(request, status, detail="", errors=None, headers=None):
     for name, value in (headers or {}).items():
         response[name] = value
     return response
+
+
+def unavailable_problem(request):
+    """The database or the cache is unreachable or restarting (core/outages.py): a 503."""
+    detail = _("De dienst is even niet beschikbaar; probeer het over een paar seconden opnieuw.")
+    headers = {"Retry-After": str(RETRY_AFTER), "Cache-Control": "no-store"}
+    return problem_response(request, 503, detail, headers=headers)
 
 
 def unknown_locale(value):

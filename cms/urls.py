@@ -64,4 +64,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "core.views.page_not_found"
-handler500 = "core.views.server_error"
+handler500 = "cms.errors.server_error"

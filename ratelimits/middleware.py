@@ -1,27 +1,34 @@
-"""Rate limits per client: anonymous API use, the site search, page-password attempts."""
+"""Rate limits per client: anonymous API use, the site search, page-password attempts.
+
+The counts live in Redis. While Redis is unreachable the API and the search page are not
+limited (fail open: the site keeps serving, uncached, and nginx's own limits still hold), but a
+page password cannot be tried (fail closed: a 503 with Retry-After, as for any outage), so that
+a Redis outage does not open guessing without a limit."""
 
 import math
 import time
 
 from django.conf import settings
-from django.core.cache import caches
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, ngettext
 
 from caching.middleware import PRIVATE_PREFIXES, api_token_user_id
 
+from .counters import CounterUnavailable, count_hit
+
 
 class Scope:
     """Requests of one kind, counted per client (user or address) per window."""
 
-    def __init__(self, name, limit_setting, window, matches):
+    def __init__(self, name, limit_setting, window, matches, fails_closed=False):
         self.name, self.limit_setting, self.window, self.matches = (
             name,
             limit_setting,
             window,
             matches,
         )
+        self.fails_closed = fails_closed  # refuse (503) rather than serve when Redis is down
 
     @property
     def limit(self):
@@ -45,7 +52,7 @@ SCOPES = (
     Scope("api", "API_RATE_LIMIT", 60, is_api),
     Scope("search", "SEARCH_PAGE_RATE_LIMIT", 60, is_search_page),
     # Guessing a page's password: attempts per address per ten minutes, at any pace.
-    Scope("page-password", "PAGE_PASSWORD_RATE_LIMIT", 600, is_page_password),
+    Scope("page-password", "PAGE_PASSWORD_RATE_LIMIT", 600, is_page_password, fails_closed=True),
 )
 
 
@@ -66,6 +73,8 @@ class RateLimitMiddleware:
             limit = scope.limit
             if limit and scope.matches(request):
                 retry_after = self.check(request, scope, limit)
+                if retry_after is None and scope.fails_closed:
+                    raise CounterUnavailable(f"the {scope.name} rate limit cannot count")
                 if retry_after:
                     return too_many_requests(scope, retry_after)
         return self.get_response(request)
@@ -80,16 +89,12 @@ class RateLimitMiddleware:
         return self.over_limit(f"{prefix}{key}", limit, scope.window)
 
     def over_limit(self, address, limit, window=60):
+        """The seconds to wait when over `limit`, else 0; None when the cache cannot count."""
         now = time.time()
         window_start = int(now // window) * window
-        key = f"ratelimit:{address}:{window_start}"
-        cache = caches["default"]
-        cache.add(key, 0, timeout=window + 1)
-        try:
-            count = cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=window + 1)
-            count = 1
+        count = count_hit(f"ratelimit:{address}:{window_start}", window)
+        if count is None:
+            return None
         if count > limit:
             return max(1, math.ceil(window_start + window - now))
         return 0
