@@ -100,14 +100,17 @@ test-opensearch: install
 # What production runs, on loopback (scripts/stack: gunicorn with the production settings and
 # 2 workers, the task worker, the scheduler, SMTP, PostgreSQL, Redis, OpenSearch, the demo
 # content): the decoupled app's contract suite, the browser checks and the load run against it.
+# Its search is a cluster of its own of STACK_SEARCH_CLUSTER nodes (indexes with a replica), so
+# the load run can stop a node; the single node is started first for its JDK and jars.
 STACK_DIR ?= var/stack
+STACK_SEARCH_CLUSTER ?= 3
 test-stack: install services a11y-deps api-client-deps
 	@if ! scripts/search-node start; then \
 	  if [ "$$CI" = "true" ]; then echo "ERROR: the whole stack needs OpenSearch (CI=true)." >&2; exit 1; fi; \
 	  echo "WARNING: no OpenSearch node; the whole-stack stage did not run." >&2; exit 0; \
 	fi; \
 	$(BIN)/python scripts/stack stop $(STACK_DIR); \
-	$(BIN)/python scripts/stack start $(STACK_DIR) || exit 1; \
+	STACK_SEARCH_CLUSTER=$(STACK_SEARCH_CLUSTER) $(BIN)/python scripts/stack start $(STACK_DIR) || exit 1; \
 	KENNISPUNT_STACK=$(STACK_DIR)/stack.json scripts/run-tests "the whole stack" \
 	  tests/contract tests/accessibility tests/stack; \
 	status=$$?; $(BIN)/python scripts/stack stop $(STACK_DIR); exit $$status

@@ -73,8 +73,33 @@ INDEX_SETTINGS = {
 }
 
 
-def search_backends(search_url, *, index_prefix=INDEX_PREFIX, timeout=5, engine="opensearch"):
+def host_config(url):
+    parts = urlsplit(url.strip())
+    return {
+        "host": parts.hostname,
+        "port": parts.port or (443 if parts.scheme == "https" else 9200),
+        "use_ssl": parts.scheme == "https",
+        "http_auth": (parts.username, parts.password) if parts.username else None,
+    }
+
+
+def index_settings(replicas=None):
+    """Wagtail's index settings; `replicas` (SEARCH_INDEX_REPLICAS) copies of each shard on
+    other nodes, None: the cluster's default."""
+    if replicas is None:
+        return INDEX_SETTINGS
+    return {"settings": {**INDEX_SETTINGS["settings"], "number_of_replicas": replicas}}
+
+
+def search_backends(
+    search_url, *, index_prefix=INDEX_PREFIX, timeout=5, engine="opensearch", replicas=None
+):
     """WAGTAILSEARCH_BACKENDS for a SEARCH_URL (None: Wagtail's database backend).
+
+    SEARCH_URL may name several nodes of one cluster, comma-separated: the client spreads its
+    requests over them, and a request a node cannot answer (refused connection, 502-504) is
+    sent once to each other node before the site falls back to the database. A timeout is
+    not retried: a slow cluster is answered from the database, as a slow single node is.
 
     engine "elasticsearch" selects Wagtail's Elasticsearch 8 backend for sites on Elasticsearch
     (configuration only; the Dutch analysis settings are the same).
@@ -83,21 +108,15 @@ def search_backends(search_url, *, index_prefix=INDEX_PREFIX, timeout=5, engine=
         raise ImproperlyConfigured("SEARCH_ENGINE must be opensearch or elasticsearch.")
     if not search_url:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    parts = urlsplit(search_url)
-    host = {
-        "host": parts.hostname,
-        "port": parts.port or (443 if parts.scheme == "https" else 9200),
-        "use_ssl": parts.scheme == "https",
-        "http_auth": (parts.username, parts.password) if parts.username else None,
-    }
+    hosts = [host_config(url) for url in search_url.split(",") if url.strip()]
     return {
         "default": {
             "BACKEND": ELASTICSEARCH_BACKEND if engine == "elasticsearch" else OPENSEARCH_BACKEND,
-            "HOSTS": [host],
+            "HOSTS": hosts,
             "INDEX_PREFIX": index_prefix,
             "TIMEOUT": timeout,
-            "OPTIONS": {"max_retries": 0},
-            "INDEX_SETTINGS": INDEX_SETTINGS,
+            "OPTIONS": {"max_retries": len(hosts) - 1},
+            "INDEX_SETTINGS": index_settings(replicas),
             "AUTO_UPDATE": True,
         }
     }

@@ -26,6 +26,12 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
         ),
         ("SEARCH_URL", "http://", lambda: env.env_url("SEARCH_URL", schemes=("http", "https"))),
         ("SEARCH_URL", "http://host:port", lambda: env.env_url("SEARCH_URL", schemes=("http",))),
+        (
+            "SEARCH_URL",
+            "http://a:9201,b:9202",
+            lambda: env.env_urls("SEARCH_URL", schemes=("http", "https")),
+        ),
+        ("SEARCH_INDEX_REPLICAS", "-1", lambda: env.env_int("SEARCH_INDEX_REPLICAS", 0, minimum=0)),
         ("REDIS_URL", "localhost:6379", lambda: env.env_url("REDIS_URL", schemes=("redis",))),
         ("CORS_ALLOWED_ORIGINS", "localhost:3000", lambda: env.env_origins("CORS_ALLOWED_ORIGINS")),
         (
@@ -59,6 +65,9 @@ def test_good_values_are_read(monkeypatch):
         "http://localhost:3000",
     ]
     assert env.env_list("ALLOWED_HOSTS") == ["a.nl", "b.nl"]
+    monkeypatch.setenv("SEARCH_URL", "http://127.0.0.1:9201, http://127.0.0.1:9202,")
+    urls = env.env_urls("SEARCH_URL", schemes=("http", "https"))
+    assert urls == "http://127.0.0.1:9201,http://127.0.0.1:9202"
 
 
 def test_search_url_selects_the_backend():

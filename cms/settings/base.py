@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.conf import search_backends
 
-from .env import env_bool, env_database, env_int, env_list, env_origins, env_str, env_url
+from .env import env_bool, env_database, env_int, env_list, env_origins, env_str, env_url, env_urls
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
@@ -208,12 +208,18 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif", "svg"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-SEARCH_URL = env_url("SEARCH_URL", schemes=("http", "https"))
+# One node, or the nodes of one cluster comma-separated (search.conf.search_backends).
+SEARCH_URL = env_urls("SEARCH_URL", schemes=("http", "https"))
+# Copies of each shard on other nodes, for the readers' indexes and Wagtail's (a cluster of
+# three: 1). Unset: none for the readers' indexes, the cluster's default (1) for Wagtail's.
+# Takes effect for indexes created from then on (`update_index`).
+SEARCH_INDEX_REPLICAS = env_int("SEARCH_INDEX_REPLICAS", None, minimum=0)
 WAGTAILSEARCH_BACKENDS = search_backends(
     SEARCH_URL,
     index_prefix=env_str("SEARCH_INDEX_PREFIX", "kennispunt_"),
     timeout=env_int("SEARCH_TIMEOUT", 5, minimum=1),
     engine=env_str("SEARCH_ENGINE", "opensearch"),
+    replicas=SEARCH_INDEX_REPLICAS,
 )
 
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)

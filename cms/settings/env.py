@@ -56,6 +56,20 @@ def env_url(name, *, schemes, default=None):
     value = env_str(name, default)
     if value is None:
         return None
+    return checked_url(name, value, schemes)
+
+
+def env_urls(name, *, schemes, default=None):
+    """One URL or several, comma-separated (the nodes of a cluster), each checked as env_url
+    checks one; returned as one comma-separated string."""
+    value = env_str(name, default)
+    if value is None:
+        return None
+    urls = [checked_url(name, url.strip(), schemes) for url in value.split(",") if url.strip()]
+    return ",".join(urls) or None
+
+
+def checked_url(name, value, schemes):
     parts = urlsplit(value)
     if parts.scheme not in schemes or not parts.hostname:
         allowed = ", ".join(f"{scheme}://" for scheme in schemes)

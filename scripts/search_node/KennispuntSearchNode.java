@@ -9,11 +9,16 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
  * analysis-common, lang-painless, transport-netty4, ... as classpath modules)
  * for local development and tests. Started by scripts/search-node, which
  * passes everything as system properties:
- *   searchnode.home     cache folder (data/, logs/, config/ live under it)
- *   searchnode.port     HTTP port (never shifted: the node fails if it is taken)
- *   searchnode.host     bind address (127.0.0.1)
- *   searchnode.cluster  cluster name
- *   searchnode.pidfile  file this JVM writes its own PID to
+ *   searchnode.home       node folder (data/, logs/, config/ live under it)
+ *   searchnode.port       HTTP port (never shifted: the node fails if it is taken)
+ *   searchnode.host       bind address (127.0.0.1)
+ *   searchnode.cluster    cluster name
+ *   searchnode.pidfile    file this JVM writes its own PID to
+ * and, for one node of a cluster of several JVMs (all unset: one single-node cluster):
+ *   searchnode.name       node name (default search-node)
+ *   searchnode.transport  transport port (default the range 9300-9399)
+ *   searchnode.seeds      comma-separated host:transport-port of every node (discovery)
+ *   searchnode.managers   comma-separated names of the initial cluster-manager nodes
  */
 public final class KennispuntSearchNode {
 
@@ -23,6 +28,10 @@ public final class KennispuntSearchNode {
         final String host = System.getProperty("searchnode.host", "127.0.0.1");
         final String cluster = System.getProperty("searchnode.cluster", "kennispunt");
         final String pidFile = System.getProperty("searchnode.pidfile");
+        final String name = System.getProperty("searchnode.name", "search-node");
+        final String transport = System.getProperty("searchnode.transport", "9300-9399");
+        final String seeds = System.getProperty("searchnode.seeds", "");
+        final String managers = System.getProperty("searchnode.managers", "");
         if (pidFile != null) {
             Files.writeString(Paths.get(pidFile), ProcessHandle.current().pid() + "\n");
         }
@@ -30,11 +39,16 @@ public final class KennispuntSearchNode {
         final OpenSearchRunner runner = new OpenSearchRunner();
         runner.setMaxHttpPort(-1); // do not probe/shift ports; http.port is set below
         runner.onBuild((index, settings) -> {
-            settings.put("node.name", "search-node");
+            settings.put("node.name", name);
             settings.put("http.port", port);
-            settings.put("transport.port", "9300-9399");
+            settings.put("transport.port", transport);
             settings.put("network.host", host);
-            settings.put("discovery.type", "single-node");
+            if (seeds.isEmpty()) {
+                settings.put("discovery.type", "single-node");
+            } else {
+                settings.putList("discovery.seed_hosts", seeds.split(","));
+                settings.putList("cluster.initial_cluster_manager_nodes", managers.split(","));
+            }
             settings.putList("node.roles", "cluster_manager", "data", "ingest");
             // A nearly full dev disk must not block allocation or make indices read-only.
             settings.put("cluster.routing.allocation.disk.threshold_enabled", false);

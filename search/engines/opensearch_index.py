@@ -127,7 +127,9 @@ def index_body(language):
     return {
         "settings": {
             "number_of_shards": 1,
-            "number_of_replicas": 0,
+            # SEARCH_INDEX_REPLICAS: on a cluster, a copy on another node answers while one
+            # node is down; a single node has none.
+            "number_of_replicas": getattr(settings, "SEARCH_INDEX_REPLICAS", None) or 0,
             "analysis": analysis(language),
         },
         "mappings": {"dynamic": "strict", "properties": properties},
