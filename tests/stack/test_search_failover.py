@@ -179,3 +179,42 @@ def test_searches_survive_a_node_going_down_and_coming_back(stack, cluster, caps
     assert failovers, "the site never sent a search to the stopped node"
     assert len(while_down) >= 20, "too few searches while the node was down"
     assert health["status"] == "green" and health["number_of_nodes"] == 3, health
+
+
+def test_searches_fall_back_to_the_database_while_the_whole_cluster_is_gone(stack, cluster, capsys):
+    web_log = Path(os.environ[STACK_VARIABLE]).parent / "web.log"
+    words = searchable_words(stack)
+    with Searchers(stack, words) as searchers:
+        time.sleep(2)
+        log_start = web_log.stat().st_size
+        stopping = time.monotonic()
+        search_node(cluster, "stop")
+        stopped = time.monotonic()
+        time.sleep(DOWN_SECONDS)
+        restarting = time.monotonic()
+        down_lines = web_log.read_bytes()[log_start:].decode(errors="replace").splitlines()
+        search_node(cluster, "start")
+        path = f"/_cluster/health?wait_for_status=green&timeout={GREEN_TIMEOUT}s"
+        health = node_get(cluster, path)
+        green = time.monotonic()
+        time.sleep(2)
+        back_start = web_log.stat().st_size
+        time.sleep(4)
+    log = searchers.log
+    while_down = [entry for entry in log if stopped <= entry[0] and entry[1] <= restarting]
+    fallbacks = [line for line in down_lines if FALLBACK_LINE in line]
+    after = web_log.read_bytes()[back_start:].decode(errors="replace").splitlines()
+    searched_after = [entry for entry in log if entry[0] >= green + 2]
+    with capsys.disabled():
+        print(
+            f"\nwhole cluster gone: {len(log)} searches ({len(while_down)} while every node was "
+            f"down), {len(searchers.failures)} failed, {len(fallbacks)} logged fallbacks to the "
+            f"database; stop {stopped - stopping:.1f} s, green {green - restarting:.0f} s after "
+            f"the start; {len(searched_after)} searches afterwards"
+        )
+    assert not searchers.failures, searchers.failures[:5]
+    assert len(while_down) >= 10, "too few searches while the cluster was down"
+    assert fallbacks, "no search was answered from the database while the cluster was down"
+    assert health["status"] == "green" and health["number_of_nodes"] == 3, health
+    assert searched_after, "no search after the cluster was back"
+    assert not [line for line in after if FALLBACK_LINE in line], "still falling back"
