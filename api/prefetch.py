@@ -4,6 +4,7 @@ translations of every page, and the media in every StreamField."""
 
 from collections import defaultdict
 
+from django.db.models import Q
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -58,17 +59,24 @@ def media_ids(pages):
 
 def prefetch_translations(pages, visible=None):
     """The live translations of `pages` that the reader may see (`visible`: the pages the
-    endpoint shows this request; by default every public page)."""
+    endpoint shows this request; by default every public page), and in the same query each
+    page's parent where the reader may see it (the v2 `parent` field)."""
     keys = {page.translation_key for page in pages}
     if not keys:
         return
+    parent_paths = {page.path[: -page.steplen] for page in pages if page.depth > 1}
     versions = defaultdict(dict)
     visible = Page.objects.live().public() if visible is None else visible
-    others = visible.filter(translation_key__in=keys).select_related("locale").defer_streamfields()
+    wanted = Q(translation_key__in=keys) | Q(path__in=parent_paths)
+    others = visible.filter(wanted).select_related("locale").defer_streamfields()
+    by_path = {}
     for other in others:
-        versions[other.translation_key][other.locale.language_code] = other
+        by_path[other.path] = other
+        if other.translation_key in keys:
+            versions[other.translation_key][other.locale.language_code] = other
     for page in pages:
         page._prefetched_translations = versions[page.translation_key]
+        page._prefetched_visible_parent = by_path.get(page.path[: -page.steplen])
 
 
 def prefetch_for_api(pages, visible=None):

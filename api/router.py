@@ -4,6 +4,7 @@ v2 shapes (errors as `{"message": …}`)."""
 from rest_framework.response import Response
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
@@ -19,11 +20,13 @@ from .filters import (
     TopicFilter,
     guarded,
 )
+from .page_serializer import PrefetchedPageSerializer
 from .pages_search import RankedSearchFilter
 from .prefetch import prefetch_for_api, with_related
 from .preview import preview_viewset
 from .renderers import JsonOutsideDebug
 from .training_filters import TrainingSessionsFilter
+from .visible import public_pages_queryset
 
 EXTRA_PAGE_FILTERS = [
     ParameterGuard,
@@ -53,6 +56,7 @@ def page_filter_backends():
 
 
 class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet):
+    base_serializer_class = PrefetchedPageSerializer
     filter_backends = page_filter_backends()
     known_query_parameters = WagtailPagesAPIViewSet.known_query_parameters.union(own_parameters())
 
@@ -65,7 +69,10 @@ class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet
         # Wagtail's builds it from every view restriction, the site and its root's translations
         # (three queries) each time it is asked, and a detail asks more than once.
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
+            try:
+                self._base_queryset = public_pages_queryset(self.request)
+            except ValueError as error:
+                raise BadRequestError(str(error)) from error
         return self._base_queryset.all()
 
     def listing_view(self, request):
@@ -78,6 +85,12 @@ class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet
         return self.get_paginated_response(data)
 
     def get_object(self):
+        # Asked twice by a detail (the serializer class is chosen by the page's type).
+        if not hasattr(self, "_object"):
+            self._object = self._get_object()
+        return self._object
+
+    def _get_object(self):
         # Wagtail fetches the page, then its specific page without the joins of get_queryset.
         page = super(WagtailPagesAPIViewSet, self).get_object()
         model = page.specific_class

@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import view_restrictions
+        from . import routing, view_restrictions
 
+        routing.install()
         view_restrictions.install()

@@ -152,7 +152,10 @@ def is_readable(document, request):
     download view. A public guide must not show the title and link of a members' file."""
     if document is None:
         return False
-    if document.collection_id not in restricted_collection_ids():
+    restricted = getattr(document, "in_restricted_collection", None)  # core.renditions
+    if restricted is None:
+        restricted = document.collection_id in restricted_collection_ids()
+    if not restricted:
         return True
     if request is None:
         return False

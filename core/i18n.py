@@ -10,6 +10,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from . import request_memo
+
 # What the switcher says, in the language it links to, when this page has no translation.
 MISSING = {
     "nl": {
@@ -52,7 +54,11 @@ def translations_of(page):
         .select_related("locale")
         .defer_streamfields()
     )
-    return {other.locale.language_code: other for other in pages}
+    versions = {other.locale.language_code: other for other in pages}
+    if request_memo.current() is not None:
+        # Within a read request the switcher and the hreflang links of one page both ask.
+        page._prefetched_translations = versions
+    return versions
 
 
 def alternates(page, request=None):

@@ -8,13 +8,16 @@ instead of querying once per page.
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from typing_extensions import TypedDict
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock as _DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock as _ImageChooserBlock
 from wagtail.models import Collection, CollectionViewRestriction
+
+from . import request_memo
 
 RENDITION_SPECS = {
     "small": "max-480x480|format-webp",
@@ -82,8 +85,19 @@ def bulk_instances(model, ids):
     missing = [pk for pk in ids if pk not in known]
     found = {pk: known[pk] for pk in ids if pk in known}
     if missing:
-        found.update(model.objects.in_bulk(missing))
+        found.update(media_queryset(model).in_bulk(missing))
     return found
+
+
+def media_queryset(model):
+    """The images or documents of `model`; each document knows whether a view restriction
+    lies on its collection or one above it (`in_restricted_collection`), in the same query."""
+    if model is not get_document_model():
+        return model.objects.all()
+    restriction_above = CollectionViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
+    ).filter(prefix=F("collection__path"))
+    return model.objects.annotate(in_restricted_collection=Exists(restriction_above))
 
 
 RESTRICTED_COLLECTIONS = "restricted collections"
@@ -91,10 +105,16 @@ RESTRICTED_COLLECTIONS = "restricted collections"
 
 def restricted_collection_ids():
     """Collections under a view restriction, with those below them: once per prefetched
-    request (one query when nothing is restricted), else on each call."""
+    block or read request (one query when nothing is restricted), else on each call."""
     cache = _prefetched.get()
-    if cache is not None and RESTRICTED_COLLECTIONS in cache:
-        return cache[RESTRICTED_COLLECTIONS]
+    if cache is None:
+        return request_memo.memoized(RESTRICTED_COLLECTIONS, _restricted_collection_ids)
+    if RESTRICTED_COLLECTIONS not in cache:
+        cache[RESTRICTED_COLLECTIONS] = _restricted_collection_ids()
+    return cache[RESTRICTED_COLLECTIONS]
+
+
+def _restricted_collection_ids():
     paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
     found = set()
     if paths:
@@ -102,8 +122,6 @@ def restricted_collection_ids():
         for path in paths:
             under |= Q(path__startswith=path)
         found = set(Collection.objects.filter(under).values_list("id", flat=True))
-    if cache is not None:
-        cache[RESTRICTED_COLLECTIONS] = found
     return found
 
 
@@ -119,7 +137,7 @@ def prefetched_media(images=(), documents=()):
             else {}
         ),
         document_model._meta.label: (
-            document_model.objects.in_bulk(set(documents)) if documents else {}
+            media_queryset(document_model).in_bulk(set(documents)) if documents else {}
         ),
     }
     token = _prefetched.set(cache)

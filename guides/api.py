@@ -2,14 +2,18 @@
 relations to join, and the prefetches for tags, related guides, topic images and guide counts.
 (How each field looks is in serializers.py; the endpoints are in the api package.)"""
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 
-from .models import GuidePage, TopicPage, with_guide_counts
+from .models import GuidePage, GuidePageTag, TopicPage, with_guide_counts
 
 SELECT_RELATED = {GuidePage: ("topic", "content_owner"), TopicPage: ("image",)}
 
 
 def prefetch_related_guides(guides):
+    if len(guides) == 1:
+        # One guide (a detail): its related guides in one query.
+        guides[0]._prefetched_related_guides = guides[0].related_guides
+        return
     prefetch_related_objects(guides, "related_guide_links")
     ids = {link.guide_id for guide in guides for link in guide.related_guide_links.all()}
     key_of = dict(GuidePage.objects.filter(id__in=ids).values_list("id", "translation_key"))
@@ -31,7 +35,9 @@ def prefetch_related_guides(guides):
 
 
 def prefetch_guides(guides):
-    prefetch_related_objects(guides, "tagged_items__tag")
+    # The tagged items with their tags in one query (not one for each).
+    tagged = Prefetch("tagged_items", queryset=GuidePageTag.objects.select_related("tag"))
+    prefetch_related_objects(guides, tagged)
     prefetch_related_guides(guides)
 
 

@@ -1,5 +1,5 @@
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 from .models import TopicPage
 
@@ -9,9 +9,10 @@ def navigation(request):
 
     def topics():
         try:
-            locale = Locale.objects.get(language_code=get_language())
-        except Locale.DoesNotExist:
+            language = get_supported_content_language_variant(get_language())
+        except LookupError:
             return TopicPage.objects.none()
-        return TopicPage.objects.live().public().filter(locale=locale).order_by("path")
+        pages = TopicPage.objects.live().public().filter(locale__language_code=language)
+        return pages.order_by("path")
 
     return {"nav_topics": topics}

@@ -180,6 +180,8 @@ class GuidePageTag(TaggedItemBase):
 
 
 class GuidePage(BasePage):
+    # Joined when a URL is routed to a guide (core/routing.py): the page shows its topic.
+    route_select_related = ["topic"]
     summary = models.TextField(
         _("samenvatting"),
         max_length=400,
@@ -307,17 +309,36 @@ class GuidePage(BasePage):
         original, so a translation finds the translations of the guides linked there)."""
         if hasattr(self, "_prefetched_related_guides"):  # set by guides.api.prefetch_related_guides
             return self._prefetched_related_guides
+        if self.pk and "related_guide_links" not in getattr(self, "_cluster_related_objects", {}):
+            return self.stored_related_guides()
+        # A preview: the links are the editor's, not yet saved.
         ids = [link.guide_id for link in self.related_guide_links.all() if link.guide_id]
         key_of = dict(GuidePage.objects.filter(id__in=ids).values_list("id", "translation_key"))
         keys = [key_of[guide_id] for guide_id in ids if guide_id in key_of]
-        guides = (
+        by_key = {guide.translation_key: guide for guide in self.visible_guides(keys)}
+        return [by_key[key] for key in keys if key in by_key]
+
+    def visible_guides(self, keys):
+        return (
             GuidePage.objects.live()
             .public()
             .filter(translation_key__in=keys, locale_id=self.locale_id)
             .select_related("topic")
+            .defer_streamfields()
         )
-        by_key = {guide.translation_key: guide for guide in guides}
-        return [by_key[key] for key in keys if key in by_key]
+
+    def stored_related_guides(self):
+        """The saved links' guides, in one query: each guide of this language whose Dutch
+        original (or itself) is linked, in the links' order."""
+        links = GuideRelatedLink.objects.filter(page_id=self.pk)
+        keys = links.values("guide__translation_key")
+        first_link = links.filter(guide__translation_key=models.OuterRef("translation_key"))
+        position = models.Subquery(first_link.order_by("sort_order").values("sort_order")[:1])
+        return list(
+            self.visible_guides(keys)
+            .annotate(link_position=position)
+            .order_by("link_position", "path")
+        )
 
     def table_of_contents(self):
         return [

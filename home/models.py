@@ -58,7 +58,7 @@ class HomePage(DirectRouteMixin, BasePage):
             lambda: with_guide_counts(
                 TopicPage.objects.live()
                 .public()
-                .filter(locale=self.locale)
+                .filter(locale_id=self.locale_id)
                 .select_related("image")
                 .prefetch_related("image__renditions")
                 .order_by("path")
@@ -67,7 +67,7 @@ class HomePage(DirectRouteMixin, BasePage):
         context["latest_guides"] = (
             GuidePage.objects.live()
             .public()
-            .filter(locale=self.locale)
+            .filter(locale_id=self.locale_id)
             .select_related("topic")
             .order_by("-first_published_at")[:6]
         )

@@ -98,7 +98,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "caching.response_cache.UpdateResponseCacheMiddleware",
-    "core.view_restrictions.ViewRestrictionsOncePerRequestMiddleware",
+    "core.request_memo.ReadRequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -9,8 +9,8 @@ pytestmark = pytest.mark.django_db
 
 API = "/api/v2/pages/"
 # One of them: the restricted collections, once per request (a document block hides their files).
-MAX_LISTING_QUERIES = 23
-MAX_DETAIL_QUERIES = 24
+MAX_LISTING_QUERIES = 15
+MAX_DETAIL_QUERIES = 12
 
 
 def listing(client, slug):

@@ -3,7 +3,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from guides.factories import GuidePageFactory
-from guides.models import GuideIndexPage, GuidePage, TopicPage
+from guides.models import GuideIndexPage, GuidePage, GuideRelatedLink, TopicPage
 from tests.html import assert_accessible_page, parse
 
 pytestmark = pytest.mark.django_db
@@ -143,6 +143,10 @@ def test_topics_have_images_with_alt_text():
         assert topic.image.default_alt_text
 
 
+# Site, route (2), view restrictions, translations, navigation, content, settings (issue 11).
+MAX_PAGE_QUERIES = 12
+
+
 def count_queries(client, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -159,6 +163,7 @@ def test_listing_pages_use_a_constant_number_of_queries(client, topic, url_of):
 
     url = url_of(topic)
     before = count_queries(client, url)
+    assert before <= MAX_PAGE_QUERIES
     index = topic.get_parent()
     image = topic.image
     for number in range(3):
@@ -166,3 +171,14 @@ def test_listing_pages_use_a_constant_number_of_queries(client, topic, url_of):
         GuidePageFactory(parent=extra)
         GuidePageFactory(parent=topic)
     assert count_queries(client, url) == before
+
+
+def test_a_guide_page_uses_a_constant_number_of_queries(client, topic):
+    guide = GuidePageFactory(parent=topic)
+    for _ in range(2):
+        GuideRelatedLink.objects.create(page=guide, guide=GuidePageFactory(parent=topic))
+    before = count_queries(client, guide.url)
+    assert before <= MAX_PAGE_QUERIES
+    for _ in range(6):
+        GuideRelatedLink.objects.create(page=guide, guide=GuidePageFactory(parent=topic))
+    assert count_queries(client, guide.url) == before
