@@ -58,6 +58,8 @@ logger = logging.getLogger(__name__)
 CACHE_ALIAS = "default"
 GENERATION_KEY = "response-cache:generation"
 SETTLING_KEY = "response-cache:settling"
+# Entries hold the headers added below the store point (the Content Security Policy since 2).
+ENTRY_FORMAT = 2
 API_PREFIXES = ("/api/v2/", "/api/v3/", "/api/search/")
 NEVER_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/health/")
 # The key holds the active language (Accept-Language, language cookie) and Accept; requests with
@@ -287,9 +289,12 @@ def request_language(request):
 
 
 def entry_key(request, language):
-    varies = (request.build_absolute_uri(), language, request.headers.get("Accept", ""))
+    """The URL as the reader asked it (scheme, validated host, path and query), the language and
+    Accept. The version in the key changes with what an entry holds."""
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    varies = (url, language, request.META.get("HTTP_ACCEPT", ""))
     digest = hashlib.sha256("\n".join(varies).encode()).hexdigest()
-    return f"response-cache:{digest}"
+    return f"response-cache:{ENTRY_FORMAT}:{digest}"
 
 
 def read_entry(cache, key):
