@@ -58,8 +58,11 @@ logger = logging.getLogger(__name__)
 CACHE_ALIAS = "default"
 GENERATION_KEY = "response-cache:generation"
 SETTLING_KEY = "response-cache:settling"
-# Entries hold the headers added below the store point (the Content Security Policy since 2).
+# Entries hold the headers added below the store point (the Content Security Policy and the
+# security headers since 2).
 ENTRY_FORMAT = 2
+# What caching/front.py read of a miss, for ResponseCacheMiddleware.
+MISS_STATE = "caching.response_cache.state"
 API_PREFIXES = ("/api/v2/", "/api/v3/", "/api/search/")
 NEVER_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/health/")
 # The key holds the active language (Accept-Language, language cookie) and Accept; requests with
@@ -321,10 +324,12 @@ def current_generation():
     return generation
 
 
-def replay_search_log(arguments):
+def replay_search_log(arguments, in_front=False):
     from search import querylog
 
     querylog.count(*arguments)
+    if in_front:  # no request_finished signal will write the batch when it is due
+        querylog.flush_when_due()
 
 
 class CacheState:
@@ -371,6 +376,10 @@ class ResponseCacheMiddleware:
 
     def __call__(self, request):
         if not (settings.API_RESPONSE_CACHE and cacheable_request(request)):
+            return self.get_response(request)
+        state = request.environ.pop(MISS_STATE, None)
+        if state is not None:  # read in front of Django (caching/front.py): a miss
+            request.response_cache = state
             return self.get_response(request)
         try:
             language = request_language(request)
