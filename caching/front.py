@@ -53,7 +53,9 @@ class ResponseCacheFront:
             return None
         if any(name in environ for name in NEEDS_MIDDLEWARE):
             return None
-        request = WSGIRequest(environ)
+        # On a copy: WSGIRequest rewrites PATH_INFO decoded, which Django's handler would then
+        # decode a second time (a path outside Latin-1 would fail there).
+        request = WSGIRequest(dict(environ))
         try:
             if not response_cache.cacheable_request(request) or self.counted_on_hit(request):
                 return None

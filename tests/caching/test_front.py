@@ -2,6 +2,8 @@
 hits Django would have answered, byte for byte and header for header; what needs a
 middleware (CORS per origin, 304, a rate limit, a session) still goes to Django."""
 
+from urllib.parse import unquote_to_bytes
+
 import pytest
 from django.core.cache import caches
 from django.core.handlers.wsgi import WSGIHandler
@@ -28,7 +30,10 @@ def response_cache(settings):
 
 def wsgi_get(application, path, **headers):
     """A GET through a WSGI application as gunicorn makes it: (status, headers, body)."""
-    environ = RequestFactory().get(path, **headers).environ
+    environ = dict(RequestFactory().get("/", **headers).environ)
+    path_info, _, query = path.partition("?")
+    environ["PATH_INFO"] = unquote_to_bytes(path_info).decode("iso-8859-1")  # as WSGI has it
+    environ["QUERY_STRING"] = query
     answer = {}
 
     def start_response(status, response_headers, exc_info=None):
@@ -99,6 +104,18 @@ def test_a_rate_limited_url_is_counted_by_django(client, demo_guide, settings):
     assert response["X-Cache"] == "hit" and not hasattr(response, "answered_in_front")
     html = client.get(HTML_GUIDE) and client.get(HTML_GUIDE)
     assert getattr(html, "answered_in_front", False)  # the API limit does not count pages
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v3/documents/%C3%AE%F3%8C%81%99g/", "/gidsen/%F3%8C%81%99/", "/%FF%FE/"]
+)
+def test_a_path_outside_latin_1_is_answered_as_without_the_front(path):
+    """Found by schemathesis on the whole stack: the front must leave the WSGI environ as the
+    server made it."""
+    django_application = WSGIHandler()
+    status, _headers, body = wsgi_get(ResponseCacheFront(django_application), path)
+    assert status.startswith("4"), status
+    assert (status, body) == wsgi_get(django_application, path)[::2]
 
 
 def test_the_front_reads_once_for_a_miss(demo_guide, monkeypatch):
