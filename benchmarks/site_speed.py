@@ -14,6 +14,12 @@ page parts stays on, as in production). SQL per request is counted in a separate
 through Django's test client with the same settings. Prints req/s, x floor (the median over
 the rounds of target/floor measured next to each other), p50/p99 and SQL per request, and
 each server's worker memory after the load. Not part of `make test`.
+
+2026-12-03, `--rounds 3 --duration 5`, 2 CPUs, floor 3,734 req/s (x floor, uncached / cached):
+home 0.037 / 0.596, guide 0.034 / 0.658, topic 0.037 / 0.702, v2 list fields=* 0.003 / 0.308,
+v2 detail 0.015 / 0.702, /zoeken/ 0.014 / 0.619, /api/search/ 0.021 / 0.627; SQL uncached
+3, 4, 4, 12, 8, 15, 12; cached 0. Cache hits before the front of the response cache
+(caching/front.py): 0.41-0.47 (v2 list 0.25). Worker memory 184-214 MB.
 """
 
 import argparse

@@ -58,6 +58,11 @@ logger = logging.getLogger(__name__)
 CACHE_ALIAS = "default"
 GENERATION_KEY = "response-cache:generation"
 SETTLING_KEY = "response-cache:settling"
+# Entries hold the headers added below the store point (the Content Security Policy and the
+# security headers since 2).
+ENTRY_FORMAT = 2
+# What caching/front.py read of a miss, for ResponseCacheMiddleware.
+MISS_STATE = "caching.response_cache.state"
 API_PREFIXES = ("/api/v2/", "/api/v3/", "/api/search/")
 NEVER_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/health/")
 # The key holds the active language (Accept-Language, language cookie) and Accept; requests with
@@ -287,9 +292,12 @@ def request_language(request):
 
 
 def entry_key(request, language):
-    varies = (request.build_absolute_uri(), language, request.headers.get("Accept", ""))
+    """The URL as the reader asked it (scheme, validated host, path and query), the language and
+    Accept. The version in the key changes with what an entry holds."""
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    varies = (url, language, request.META.get("HTTP_ACCEPT", ""))
     digest = hashlib.sha256("\n".join(varies).encode()).hexdigest()
-    return f"response-cache:{digest}"
+    return f"response-cache:{ENTRY_FORMAT}:{digest}"
 
 
 def read_entry(cache, key):
@@ -316,10 +324,12 @@ def current_generation():
     return generation
 
 
-def replay_search_log(arguments):
+def replay_search_log(arguments, in_front=False):
     from search import querylog
 
     querylog.count(*arguments)
+    if in_front:  # no request_finished signal will write the batch when it is due
+        querylog.flush_when_due()
 
 
 class CacheState:
@@ -366,6 +376,10 @@ class ResponseCacheMiddleware:
 
     def __call__(self, request):
         if not (settings.API_RESPONSE_CACHE and cacheable_request(request)):
+            return self.get_response(request)
+        state = request.environ.pop(MISS_STATE, None)
+        if state is not None:  # read in front of Django (caching/front.py): a miss
+            request.response_cache = state
             return self.get_response(request)
         try:
             language = request_language(request)

@@ -13,8 +13,9 @@ def preview_client_origins():
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with the admin's relaxed directives (settings
     ADMIN_CSP_RELAXED, and frames from the preview client) under ADMIN_CSP_PATHS; everything
-    else gets CONTENT_SECURITY_POLICY. It sits above the response cache's store point, so a
-    cache hit carries the header too."""
+    else gets CONTENT_SECURITY_POLICY. It sits below the response cache's store point: the
+    policy depends on the path alone, so it is stored with a cached response and a hit carries
+    it without building it again."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)

@@ -13,13 +13,18 @@ current_request_id = contextvars.ContextVar("request_id", default="-")
 ACCEPTED = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
+def request_id_of(meta):
+    """The id nginx offered (X-Request-ID), or a new one."""
+    offered = meta.get("HTTP_X_REQUEST_ID", "")
+    return offered if ACCEPTED.match(offered) else uuid.uuid4().hex
+
+
 class RequestIdMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        offered = request.META.get("HTTP_X_REQUEST_ID", "")
-        request_id = offered if ACCEPTED.match(offered) else uuid.uuid4().hex
+        request_id = request_id_of(request.META)
         token = current_request_id.set(request_id)
         try:
             response = self.get_response(request)

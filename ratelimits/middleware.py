@@ -68,6 +68,11 @@ class RateLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
+    @staticmethod
+    def applies_to(request):
+        """True when a limit counts `request` (a cache hit must come through here then)."""
+        return any(scope.limit and scope.matches(request) for scope in SCOPES)
+
     def __call__(self, request):
         for scope in SCOPES:
             limit = scope.limit

@@ -91,13 +91,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # The response cache answers a hit first (through the middleware above its store point and
     # the rate limit only); it stores below CORS and the ETag (added per request) and above
-    # every middleware that may set a cookie or Vary.
+    # every middleware that may set a cookie or Vary. Headers that are the same for every
+    # request of a URL (security headers, the Content Security Policy) are added below the store
+    # point: stored with the response, a hit need not build them again (caching/front.py).
     "caching.response_cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "core.content_security.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "caching.response_cache.UpdateResponseCacheMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
+    "core.content_security.ContentSecurityPolicyMiddleware",
     "core.request_memo.ReadRequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -43,12 +43,15 @@ PERMISSIONS_POLICY = env_str(
 # Static files from the application through whitenoise: hashed, compressed, cached for a year.
 # Media stay with the web server (nginx); documents go through Wagtail's serve view so that
 # privacy settings hold.
+_store_point = MIDDLEWARE.index("caching.response_cache.UpdateResponseCacheMiddleware")  # noqa: F405
 MIDDLEWARE = [
     "core.request_id.RequestIdMiddleware",
     *MIDDLEWARE[:2],  # noqa: F405 - response cache, SecurityMiddleware
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[2 : _store_point + 1],  # noqa: F405
+    # The same for every response: stored with a cached one (see base.MIDDLEWARE).
     "core.middleware.PermissionsPolicyMiddleware",
-    *MIDDLEWARE[2:],  # noqa: F405
+    *MIDDLEWARE[_store_point + 1 :],  # noqa: F405
 ]
 STORAGES = {
     **STORAGES,  # noqa: F405
