@@ -14,7 +14,6 @@ request ResponseCacheMiddleware would not serve from the cache (methods, cookies
 paths). A miss hands what it read to the middleware (`MISS_STATE`), so it is not read twice.
 """
 
-import logging
 import re
 
 from django.conf import settings
@@ -23,8 +22,6 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.utils.cache import patch_vary_headers
 
 from . import response_cache
-
-logger = logging.getLogger(__name__)
 
 MISS_STATE = response_cache.MISS_STATE
 # Request headers that need a middleware's answer: CORS per origin, ETag and Last-Modified.

@@ -35,6 +35,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
+@pytest.fixture
+def response_cache(settings):
+    """The response cache on, storing at once after a change; entries of other tests (whose
+    changes were rolled back without a bump) are out of reach."""
+    from django.core.cache import caches
+
+    from caching.response_cache import SETTLING_KEY, bump_generation
+
+    settings.API_RESPONSE_CACHE = True
+    settings.API_RESPONSE_CACHE_SETTLE = 0
+    caches["default"].delete(SETTLING_KEY)
+    bump_generation()
+    yield
+    caches["default"].delete(SETTLING_KEY)
+    bump_generation()
+
+
 @pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
     """The whole demo site in place of the small one, for tests whose subject is the demo

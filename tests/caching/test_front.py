@@ -5,27 +5,15 @@ middleware (CORS per origin, 304, a rate limit, a session) still goes to Django.
 from urllib.parse import unquote_to_bytes
 
 import pytest
-from django.core.cache import caches
 from django.core.handlers.wsgi import WSGIHandler
 from django.test import RequestFactory
 
 from caching.front import ResponseCacheFront
-from caching.response_cache import SETTLING_KEY, bump_generation
 from core.request_id import request_id_of
 
 from .test_response_cache import HTML_GUIDE, public_urls
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def response_cache(settings):
-    settings.API_RESPONSE_CACHE = True
-    settings.API_RESPONSE_CACHE_SETTLE = 0
-    caches["default"].delete(SETTLING_KEY)
-    bump_generation()
-    yield
-    bump_generation()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache")]
 
 
 def wsgi_get(application, path, **headers):

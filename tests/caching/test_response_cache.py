@@ -15,7 +15,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import APIToken, Locale, PageViewRestriction, Site
 
-from caching.response_cache import GENERATION_KEY, SETTLING_KEY, bump_generation
+from caching.response_cache import GENERATION_KEY
 from core.preview import APP_PREVIEW_MODE
 from guides.factories import GuidePageFactory
 from guides.models import GuidePage, TopicPage
@@ -23,24 +23,11 @@ from home.models import SiteSettings
 from search import querylog
 from search.models import Synonym, UnansweredQuery
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache")]
 
 NEW_TITLE = "Wervingsplan voor kwartiermakers"
 LISTING = "/api/v2/pages/?type=guides.GuidePage&fields=title&limit=100"
 HTML_GUIDE = "/gidsen/ledenwerving/wervingsplan/"
-
-
-@pytest.fixture(autouse=True)
-def response_cache(settings):
-    """On, storing at once after a change; entries of other tests (whose changes were rolled
-    back without a bump) are out of reach."""
-    settings.API_RESPONSE_CACHE = True
-    settings.API_RESPONSE_CACHE_SETTLE = 0
-    caches["default"].delete(SETTLING_KEY)
-    bump_generation()
-    yield
-    caches["default"].delete(SETTLING_KEY)
-    bump_generation()
 
 
 @pytest.fixture

@@ -2,11 +2,9 @@
 sitemap, the news feeds, and the response cache of anonymous pages."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 
-from caching.response_cache import SETTLING_KEY, bump_generation
 from forum.posting import start_thread
 from news.factories import NewsIndexPageFactory
 from tests.sections import home
@@ -20,16 +18,6 @@ MARKER = "Zwaluwstaartoverleg"
 def forum_thread(anne, algemeen, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         return start_thread(algemeen, anne, f"{MARKER} in de raad", f"{MARKER} is ons geheim.")
-
-
-@pytest.fixture
-def response_cache(settings):
-    settings.API_RESPONSE_CACHE = True
-    settings.API_RESPONSE_CACHE_SETTLE = 0
-    caches["default"].delete(SETTLING_KEY)
-    bump_generation()
-    yield
-    bump_generation()
 
 
 PUBLIC = [
