@@ -6,6 +6,8 @@ from urllib.parse import unquote_to_bytes
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from caching.front import ResponseCacheFront
@@ -14,6 +16,17 @@ from core.request_id import request_id_of
 from .test_response_cache import HTML_GUIDE, public_urls
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache")]
+
+
+@pytest.fixture(autouse=True)
+def connection_kept_for_the_test():
+    """Django's handler closes the database connection around each request, which would end
+    the test's transaction (PostgreSQL); Django's test client leaves it open the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def wsgi_get(application, path, **headers):
