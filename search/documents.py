@@ -7,7 +7,6 @@ never get a document; files are found by title, description and tags.
 """
 
 import logging
-from collections import Counter
 
 from django.db import connection, transaction
 from modelsearch import index
@@ -18,7 +17,7 @@ from wagtail.models import (
     get_page_models,
 )
 
-from .analysis import analyse, language_of
+from .analysis import language_of
 from .engines import opensearch_index
 from .engines.postgres_index import store_vectors
 from .extract import KEYWORD_WEIGHT, headings_of, page_fields, summary_of
@@ -37,30 +36,12 @@ from .visibility import (
     restricted_collection_ids,
     searchable_pages,
 )
+from .weights import weighted_terms
 
 logger = logging.getLogger("search")
 TITLE_WEIGHT = 6.0
 HEADING_WEIGHT = 1.5
 DESCRIPTION_WEIGHT = 2.0
-
-
-# BM25F: a term's frequencies in all fields are weighted and added before they saturate, so a
-# title match speeds a page up but cannot by itself outrank a page whose text is about the
-# question (with field-by-field saturation, 2,000 generated guides whose titles happened to
-# repeat a question's words pushed the guide that answers it out of the top three).
-SATURATION = 10.0
-
-
-def saturate(frequency):
-    return frequency * (SATURATION + 1) / (frequency + SATURATION)
-
-
-def weighted_terms(parts, language):
-    frequencies = Counter()
-    for text, weight in parts:
-        for term, frequency in Counter(analyse(text, language)).items():
-            frequencies[term] += weight * frequency
-    return Counter({term: saturate(frequency) for term, frequency in frequencies.items()})
 
 
 def topic_of(page, topics=None):

@@ -7,7 +7,9 @@ from ..models import SearchDocument
 from ..results import Hit, Ranking
 from ..snippets import snippet
 
-RELATIVE_CUTOFF = 0.12
+# Scores stretch with the saturation of the postings (search.weights): at 40 a page that
+# is about a question scores up to 41 per word, one that names it once about 1.
+RELATIVE_CUTOFF = 0.04
 
 
 def above_cutoff(scores):

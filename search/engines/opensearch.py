@@ -1,16 +1,19 @@
 """Ranking on OpenSearch, from the readers' index (opensearch_index): pages and files of one
 language, each weighted by its page type from the search registry.
 
-The score of a document, best first:
-- whole words across the fields (cross_fields: each word counts once, in its best field; more
-  of the question covered ranks higher), title ^6, keywords ^3, headings and summary ^2.5, body;
-- the same words as phrases (slop 3) in title, headings, summary and body: proximity counts;
-- the parts of Dutch compounds in the `parts` sub-fields, weighted well below whole words, so
-  "gemeenteraadsverkiezingen" finds "verkiezingen" without pulling every election page up;
-- typo path: a word the index does not know is matched fuzzily and by its correction, both
-  weighted low; a known word is never fuzzed, so a look-alike never outranks an exact match;
+The score of a document, best first (the embedded engine's BM25F, computed by OpenSearch):
+- per word of the question, the best of its alternatives from search.query (stem 1.0, synonym
+  0.8, correction 0.9, compound part 0.6, prefix 0.5), scored by BM25 on `terms`, the
+  postings repeated by their weighted frequencies over title, keywords, headings, summary and
+  body (see opensearch_index): a title match helps, but the text that is about the question
+  counts as much as it does on the embedded engine; words' scores are added;
+- × (1 + the share of the question's words matched), squared: covering the question counts;
+- plus the words as phrases (slop 3) in title, headings, summary and body, small: proximity;
+- typo path: a word neither known nor corrected is matched fuzzily, weighted low; a known word
+  is never fuzzed, so a look-alike never outranks an exact match;
 - the whole multiplied by the type's weight (a guide answers; a topic or the home page is a
-  signpost). Synonyms come from the search analyzer (synonym_graph, editors' groups).
+  signpost). Editors' synonyms reach the phrases through the search analyzer (synonym_graph)
+  and the words through search.query.
 """
 
 from datetime import date
@@ -19,24 +22,17 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from opensearchpy.exceptions import OpenSearchException
 
-from ..analysis import is_stop_word, words
 from ..results import Hit, attach_pages, paginate
+from .database import RELATIVE_CUTOFF
 from .opensearch_index import alias, client
-from .postgres_index import part_words
 
 UNAVAILABLE = (OpenSearchException,)
-WHOLE_FIELDS = ["title^6", "keywords^3", "headings^2.5", "summary^2.5", "body"]
 PHRASE_FIELDS = ["title^4", "headings^2", "summary^2", "body"]
-PART_FIELDS = ["title.parts^3", "keywords.parts^1.5", "summary.parts", "body.parts^0.4"]
 FUZZY_FIELDS = ["title^3", "keywords^2", "summary", "body^0.5"]
 HIGHLIGHT_FIELDS = ["summary", "body"]
-PHRASE_BOOST = 0.6
-# A compound's parts count once as a group (like the database engines' word groups), and a
-# little more each on their own.
-PART_BOOST = 0.5
-SPLIT_PART_BOOST = 0.1
-ALL_WORDS_BOOST = 0.3
-CORRECTION_BOOST = 0.6
+# Small: generated look-alike text repeats the site's phrases too (2,000 distractor guides
+# cost the answers more with a phrase boost of 2 than with 0.3).
+PHRASE_BOOST = 0.3
 FUZZY_BOOST = 0.15
 DEFAULT_LIMIT = 500
 SOURCE_FIELDS = ["page_id", "file_id", "topic_slug", "topic_name", "type_key", "date", "summary"]
@@ -49,40 +45,35 @@ def typo_words(parsed):
     return unknown, corrections
 
 
-def parts_text(parsed):
-    """The reader's words with the parts of Dutch compounds as words of their own, so each part
-    counts on its own (the decompounder puts parts at the compound's position, where they would
-    count as one word)."""
-    found = []
-    for word in words(parsed.text):
-        if is_stop_word(word, parsed.language):
-            continue
-        found.append(word)
-        if parsed.language == "nl":
-            found.extend(part_words(word))
-    return " ".join(found) or parsed.text
+def group_clause(group):
+    """The best of a word's alternatives (its stem, parts, prefixes, synonyms, correction)."""
+    alternatives = [
+        {"term": {"terms": {"value": term, "boost": weight}}} for term, weight in group.items()
+    ]
+    return {"dis_max": {"queries": alternatives}}
 
 
-def build_query(parsed):
+def coverage(query, groups):
+    """The query's score × (1 + the share of the reader's words a document matches)."""
+    functions = [{"weight": 1}]
+    functions += [
+        {"filter": {"terms": {"terms": sorted(group)}}, "weight": 1 / len(groups)}
+        for group in groups
+    ]
+    return {
+        "function_score": {
+            "query": query,
+            "functions": functions,
+            "score_mode": "sum",
+            "boost_mode": "multiply",
+        }
+    }
+
+
+def text_clauses(parsed):
+    """Phrases and typos, read from the whole-word text fields (with editors' synonyms)."""
     text = parsed.text
     should = [
-        {
-            "multi_match": {
-                "query": text,
-                "type": "cross_fields",
-                "fields": WHOLE_FIELDS,
-                "tie_breaker": 0.2,
-            }
-        },
-        {
-            "multi_match": {
-                "query": text,
-                "type": "cross_fields",
-                "fields": WHOLE_FIELDS,
-                "operator": "and",
-                "boost": ALL_WORDS_BOOST,
-            }
-        },
         {
             "multi_match": {
                 "query": text,
@@ -91,36 +82,9 @@ def build_query(parsed):
                 "fields": PHRASE_FIELDS,
                 "boost": PHRASE_BOOST,
             }
-        },
-        {
-            "multi_match": {
-                "query": text,
-                "type": "cross_fields",
-                "fields": PART_FIELDS,
-                "boost": PART_BOOST,
-            }
-        },
-        {
-            "multi_match": {
-                "query": parts_text(parsed),
-                "type": "cross_fields",
-                "fields": PART_FIELDS,
-                "boost": SPLIT_PART_BOOST,
-            }
-        },
+        }
     ]
-    unknown, corrections = typo_words(parsed)
-    if corrections:
-        should.append(
-            {
-                "multi_match": {
-                    "query": " ".join(corrections),
-                    "type": "cross_fields",
-                    "fields": WHOLE_FIELDS,
-                    "boost": CORRECTION_BOOST,
-                }
-            }
-        )
+    unknown, _corrections = typo_words(parsed)
     uncorrected = [word for word in unknown if word not in parsed.corrections]
     if uncorrected:
         # Fuzzy only where no correction was found: expansions can hit rare look-alikes whose
@@ -137,9 +101,20 @@ def build_query(parsed):
                 }
             }
         )
+    return should
+
+
+def build_query(parsed):
+    groups = [group for group in parsed.groups if group]
+    if not groups:
+        return {"match_none": {}}
+    should = [group_clause(group) for group in groups] + text_clauses(parsed)
+    query = {"bool": {"should": should, "minimum_should_match": 1}}
+    # Squared, as the embedded engine does: covering the whole question counts four times.
+    query = coverage(coverage(query, groups), groups)
     return {
         "function_score": {
-            "query": {"bool": {"should": should, "minimum_should_match": 1}},
+            "query": query,
             "field_value_factor": {"field": "boost", "missing": 1},
             "boost_mode": "multiply",
         }
@@ -266,4 +241,8 @@ def ranked_page_ids(parsed, locale, limit=DEFAULT_LIMIT):
         "_source": ["page_id"],
     }
     result = client().search(index=alias(parsed.language), body=body)
-    return [item["_source"]["page_id"] for item in result["hits"]["hits"]]
+    hits = result["hits"]["hits"]
+    # The database engines' relative cut-off: weak matches (a common correction, one word of
+    # many) are noise, and would push another language's answers off the API's first page.
+    floor = (result["hits"]["max_score"] or 0) * RELATIVE_CUTOFF
+    return [item["_source"]["page_id"] for item in hits if item["_score"] >= floor]

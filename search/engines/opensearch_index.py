@@ -2,10 +2,15 @@
 SearchDocuments the database engines rank (live, public pages and files, from the search
 registry), kept in step as they change.
 
-Each text field (title, keywords, headings, summary, body) is analysed as whole words, with a
-`parts` sub-field holding the parts of Dutch compounds, so a query can score parts below whole
-words. Editors' synonyms are a `synonym_graph` filter in the search analyzer only: changing them
-updates the index settings (close, update, open; nothing is reindexed, see update_synonyms).
+Ranking reads `terms`: the document's postings as the project's own analysis makes them (the
+embedded engine's terms: stems, compound parts), each repeated by its weighted frequency over
+all fields (title, topic and keywords, headings, summary, body). OpenSearch's BM25 on that one
+field is BM25F: frequencies weighted and added before they saturate, so a title that repeats a
+question's words cannot by itself outrank the page whose text is about it. The text fields
+(title, keywords, headings, summary, body) are analysed as whole words, with a `parts`
+sub-field holding the parts of Dutch compounds, for phrases, typos and highlights. Editors'
+synonyms are a `synonym_graph` filter in their search analyzer: changing them updates the
+index settings (close, update, open; nothing is reindexed, see update_synonyms).
 Queries go to an alias, so a full rebuild fills a new index and swaps it in atomically.
 """
 
@@ -21,6 +26,13 @@ from wagtail.search.backends import get_search_backend
 from ..analysis import words
 from ..models import SearchDocument, Synonym
 from ..vocabulary_words import DUTCH_COMPOUND_PARTS
+from .opensearch_terms import (
+    TERMS_ANALYZER,
+    TERMS_FIELD,
+    TERMS_SIMILARITY,
+    term_frequencies,
+    terms_text,
+)
 
 logger = logging.getLogger("search")
 LANGUAGES = ("nl", "en")
@@ -95,6 +107,7 @@ def analysis(language):
     return {
         "filter": filters,
         "analyzer": {
+            "kp_terms": TERMS_ANALYZER,
             "kp_whole": analyzer([*head, *stemming]),
             "kp_search": analyzer([*head, "kp_synonyms", *stemming]),
             "kp_parts": analyzer([*head, *parts, *stemming]),
@@ -115,6 +128,7 @@ def index_body(language):
     properties = {name: text_field() for name in TEXT_FIELDS}
     properties.update(
         {
+            "terms": TERMS_FIELD,
             "page_id": {"type": "integer"},
             "file_id": {"type": "integer"},
             "type_key": {"type": "keyword"},
@@ -131,13 +145,19 @@ def index_body(language):
             # node is down; a single node has none.
             "number_of_replicas": getattr(settings, "SEARCH_INDEX_REPLICAS", None) or 0,
             "analysis": analysis(language),
+            "similarity": {"kp_bm25f": TERMS_SIMILARITY},
         },
-        "mappings": {"dynamic": "strict", "properties": properties},
+        "mappings": {
+            "dynamic": "strict",
+            "_source": {"excludes": ["terms"]},
+            "properties": properties,
+        },
     }
 
 
-def source(document):
+def source(document, frequencies=None):
     return {
+        "terms": terms_text(frequencies or {}),
         "title": document.title,
         "keywords": document.keywords,
         "headings": document.headings,
@@ -178,9 +198,20 @@ def ensure_index(language):
         es.indices.put_alias(index=name, name=alias(language))
 
 
-def actions(documents, index):
+def actions(documents, index, batch_size=500):
+    def bodies(batch):
+        frequencies = term_frequencies(d.pk for d in batch)
+        for item in batch:
+            body = source(item, frequencies.get(item.pk))
+            yield {"_index": index, "_id": doc_id(item), "_source": body}
+
+    batch = []
     for document in documents:
-        yield {"_index": index, "_id": doc_id(document), "_source": source(document)}
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from bodies(batch)
+            batch = []
+    yield from bodies(batch)
 
 
 def rebuild():
@@ -206,12 +237,16 @@ def sync(documents=(), removed_pages=(), removed_files=()):
         return
     try:
         touched = set()
+        documents = list(documents)
+        frequencies = term_frequencies(d.pk for d in documents)
         for document in documents:
             ensure_index(document.language)
             touched.add(document.language)
             # Searchable after the node's next refresh (within a second).
             client().index(
-                index=alias(document.language), id=doc_id(document), body=source(document)
+                index=alias(document.language),
+                id=doc_id(document),
+                body=source(document, frequencies.get(document.pk)),
             )
         ids = [f"page-{pk}" for pk in removed_pages] + [f"file-{pk}" for pk in removed_files]
         for language in LANGUAGES:

@@ -1,4 +1,6 @@
-"""Ranking on PostgreSQL: full text search with its `dutch` (or `english`) configuration.
+"""Ranking on PostgreSQL: the embedded engine's BM25F score over the postings (search.weights,
+search.engines.sqlite), plus PostgreSQL's own full text search with its `dutch` (or `english`)
+configuration, which finds what only its stemming, prefixes and compound parts match.
 
 Every SearchDocument carries a weighted tsvector (A title; B topic, keywords and the parts of
 title compounds; C summary; D body), written at index time (postgres_index).
@@ -14,7 +16,7 @@ from django.db import connection
 from ..analysis import is_stop_word, words
 from ..models import SearchDocument
 from ..query import CORRECTION, EXACT, MAX_WORDS, PART, PREFIX, SYNONYM, synonym_matches
-from . import database
+from . import database, sqlite
 from .postgres_index import config, part_words, regular_form
 
 # ts_rank weights for D (body), C (summary), B (topic, keywords, title parts), A (title).
@@ -23,6 +25,9 @@ RANK_WEIGHTS = [0.05, 0.3, 0.5, 1.0]
 # scores what ts_rank gives one D occurrence, so the long body vector is never read per query.
 BODY_RANK = RANK_WEIGHTS[0] / 1.6449
 MIN_PREFIX_LENGTH = 4
+# PostgreSQL's own rank, added to the BM25F score of the postings (a title match scores about
+# 1 here and about 5 there).
+RANK_SHARE = 1.0
 _lexemes = {}
 
 
@@ -155,17 +160,25 @@ def rank_query(parsed, language, vocabulary):
 
 def score_documents(parsed, language, vocabulary):
     """{document id: score} and {document id: (topic slug, type key)} for every matching
-    document; the score is weighted by the document's page type (search.registry)."""
+    document: the embedded engine's BM25F score over the postings plus PostgreSQL's own rank,
+    each weighted by the document's page type (search.registry).
+
+    The BM25F part counts how much of a document's text is about the question; ts_rank alone
+    saturates after the first occurrences and weighs the title twenty times the body, so 2,000
+    generated guides whose titles repeated a question's words pushed the answers out of the
+    top three. PostgreSQL's part still finds what only its own stemming, prefixes and compound
+    parts match."""
+    scores, facts = sqlite.postings_scores(parsed, language, vocabulary.document_count)
     query = rank_query(parsed, language, vocabulary)
     if query is None:
-        return {}, {}
+        return database.above_cutoff(scores), facts
     sql, params, group_count = query
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()
-    scores, facts = {}, {}
     for document_id, topic_slug, type_key, boost, score, covered in found:
-        scores[document_id] = score * (1 + covered / group_count) ** 2 * boost
+        own = score * (1 + covered / group_count) ** 2 * boost
+        scores[document_id] = scores.get(document_id, 0.0) + RANK_SHARE * own
         facts[document_id] = (topic_slug, type_key)
     return database.above_cutoff(scores), facts
 

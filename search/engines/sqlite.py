@@ -1,5 +1,7 @@
 """The embedded engine (SQLite, and any database without its own full-text search): ranking
-from the project's own postings (SearchTerm), BM25-like per group of the reader's words."""
+from the project's own postings (SearchTerm), BM25F per group of the reader's words: each
+posting's weight is its frequencies over all fields, weighted and added, then saturated
+(search.weights)."""
 
 from collections import Counter, defaultdict
 
@@ -9,6 +11,13 @@ from . import database
 
 
 def score_documents(parsed, language, document_count):
+    """{document id: score} and {document id: (topic slug, type key)} for every matching
+    document above the relative cut-off."""
+    scores, facts = postings_scores(parsed, language, document_count)
+    return database.above_cutoff(scores), facts
+
+
+def postings_scores(parsed, language, document_count):
     """{document id: score} and {document id: (topic slug, type key)} for every matching
     document; the score is weighted by the document's page type (search.registry)."""
     terms = parsed.terms
@@ -47,7 +56,7 @@ def score_documents(parsed, language, document_count):
                 covered += 1
         coverage = (1 + covered / len(parsed.groups)) ** 2
         scores[document_id] = score * coverage * boosts[document_id]
-    return database.above_cutoff(scores), facts
+    return scores, facts
 
 
 def rank(parsed, language, vocabulary, topic=None, type_key=None):

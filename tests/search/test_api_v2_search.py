@@ -21,11 +21,7 @@ def found(client, status=200, **params):
         ("hoe kunnen wij meer leden krijgen", "ledenwerving"),  # natural question
     ],
 )
-def test_readers_words_rank_the_right_guides_first(request, client, engine, query, topic):
-    if engine == "opensearch" and query == "kandidaatsteling":
-        # A known regression of the new OpenSearch ranking (issue 12, still open): the pages
-        # API's typo path puts a screening guide first. Strict: it fails once it is mended.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="OpenSearch typo ranking"))
+def test_readers_words_rank_the_right_guides_first(client, engine, query, topic):
     items = found(client, search=query, locale="nl")["items"]
     assert items, query
     assert items[0]["topic"]["slug"] == topic

@@ -75,3 +75,33 @@ def test_every_result_says_its_type(engine):
     assert "Gids" in labels
     assert all(labels)
     assert Page.objects.filter(pk=response.hits[0].page_id).exists()
+
+
+def paragraphs(*texts):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def test_a_title_alone_does_not_outrank_the_text_about_the_question(engine, new_guide):
+    """BM25F: a page whose title repeats the question's word but whose text is about something
+    else comes after the guide whose text is about it (2,000 generated guides with such titles
+    pushed answers out of the top three when each field saturated on its own)."""
+    about = new_guide(
+        title="Een vrolijke avond voor het hele dorp",
+        summary="Hoe de zeepkistrace verloopt, van start tot finish.",
+        body=paragraphs(
+            "De zeepkistrace begint op het plein. Elke zeepkistrace heeft een jury.",
+            "Na de zeepkistrace volgt de prijsuitreiking; de zeepkistrace duurt een middag.",
+            "Wie aan de zeepkistrace meedoet, bouwt zelf een kist.",
+        ),
+    )
+    titled = new_guide(
+        title="Zeepkistrace",
+        summary="Over de notulen van de ledenvergadering.",
+        body=paragraphs("De notulen worden binnen twee weken rondgestuurd aan alle leden."),
+    )
+    if engine == "opensearch":
+        from tests.search.conftest import index_in_opensearch
+
+        index_in_opensearch(about, titled)
+    ids = [hit.page_id for hit in search(SearchRequest.from_raw("zeepkistrace", "nl")).hits]
+    assert ids.index(about.pk) < ids.index(titled.pk), ids

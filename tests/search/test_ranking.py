@@ -1,7 +1,6 @@
 """What readers get for their own words, on the database backend and on OpenSearch."""
 
 import pytest
-from django.db import connection
 
 from search.models import Synonym
 from search.query import MAX_QUERY_LENGTH, clean_query
@@ -33,11 +32,7 @@ def test_backend_in_use(engine):
         ("giften en sponsoring", "fondsenwerving"),
     ],
 )
-def test_readers_words_find_the_right_topic_first(engine, query, topic, request):
-    if query == "ledenwerfactie" and connection.vendor == "postgresql":
-        # Known regression since the trainings and FAQ joined the search (issue 12): on
-        # PostgreSQL a result of another section comes first for this compound.
-        request.applymarker(pytest.mark.xfail(strict=False, reason="PostgreSQL compound ranking"))
+def test_readers_words_find_the_right_topic_first(engine, query, topic):
     response = run(query)
     assert response.hits, query
     assert response.hits[0].topic_slug == topic
