@@ -50,6 +50,12 @@ What still misses, with distractors: generated guides whose text happens to repe
 words more often than the answer does ("lokale krant benaderen", "cultuurverschillen tussen
 twee partijen"), and broad questions whose words every guide uses ("waarom zijn leden
 belangrijk voor een partij").
+Tried and not kept (2026-12-03, afternoon): word pairs as postings (two stems within 2 words
+indexed as one term, scored like a word at 0.3 and not counted for coverage; 3.5x the postings).
+SQLite: nl tuned +2000 hit@3 0.917 -> 0.958 (OpenSearch 0.931 -> 0.958, en tuned +2000
+0.935 -> 0.968), but held-out nl +0 0.950 -> 0.925 and en +2000 0.950 -> 0.900: net one
+question of 326 across both parts; the held-out part does not confirm it (the same with the
+pair weight at 0.15, 0.6 and 1.0, and with adjacent words only).
 """
 
 import argparse

@@ -7,8 +7,8 @@ embedded engine's terms: stems, compound parts), each repeated by its weighted f
 all fields (title, topic and keywords, headings, summary, body). OpenSearch's BM25 on that one
 field is BM25F: frequencies weighted and added before they saturate, so a title that repeats a
 question's words cannot by itself outrank the page whose text is about it. The text fields
-(title, keywords, headings, summary, body) are analysed as whole words, with a `parts`
-sub-field holding the parts of Dutch compounds, for phrases, typos and highlights. Editors'
+(title, keywords, headings, summary, body) are analysed as whole words, for phrases, typos and
+highlights (compound parts are in `terms`, from the project's own analysis). Editors'
 synonyms are a `synonym_graph` filter in their search analyzer: changing them updates the
 index settings (close, update, open; nothing is reindexed, see update_synonyms).
 Queries go to an alias, so a full rebuild fills a new index and swaps it in atomically.
@@ -25,7 +25,6 @@ from wagtail.search.backends import get_search_backend
 
 from ..analysis import words
 from ..models import SearchDocument, Synonym
-from ..vocabulary_words import DUTCH_COMPOUND_PARTS
 from .opensearch_terms import (
     TERMS_ANALYZER,
     TERMS_FIELD,
@@ -91,15 +90,8 @@ def analysis(language):
         "kp_stemmer": {"type": "stemmer", "language": STEMMERS[language]},
         "kp_irregular": {"type": "stemmer_override", "rules": ["lid, leden => leden"]},
         "kp_possessive": {"type": "stemmer", "language": "possessive_english"},
-        "kp_compounds": {
-            "type": "dictionary_decompounder",
-            "word_list": DUTCH_COMPOUND_PARTS,
-            "min_subword_size": 4,
-            "only_longest_match": False,
-        },
         "kp_synonyms": synonym_filter(language),
     }
-    parts = ["kp_compounds"] if language == "nl" else []
 
     def analyzer(chain):
         return {"type": "custom", "tokenizer": "standard", "filter": chain}
@@ -110,7 +102,6 @@ def analysis(language):
             "kp_terms": TERMS_ANALYZER,
             "kp_whole": analyzer([*head, *stemming]),
             "kp_search": analyzer([*head, "kp_synonyms", *stemming]),
-            "kp_parts": analyzer([*head, *parts, *stemming]),
         },
     }
 
@@ -120,7 +111,6 @@ def text_field():
         "type": "text",
         "analyzer": "kp_whole",
         "search_analyzer": "kp_search",
-        "fields": {"parts": {"type": "text", "analyzer": "kp_parts"}},
     }
 
 

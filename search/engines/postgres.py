@@ -1,5 +1,5 @@
 """Ranking on PostgreSQL: the embedded engine's BM25F score over the postings (search.weights,
-search.engines.sqlite), plus PostgreSQL's own full text search with its `dutch` (or `english`)
+search.engines.postings), plus PostgreSQL's own full text search with its `dutch` (or `english`)
 configuration, which finds what only its stemming, prefixes and compound parts match.
 
 Every SearchDocument carries a weighted tsvector (A title; B topic, keywords and the parts of
@@ -16,8 +16,9 @@ from django.db import connection
 from ..analysis import is_stop_word, words
 from ..models import SearchDocument
 from ..query import CORRECTION, EXACT, MAX_WORDS, PART, PREFIX, SYNONYM, synonym_matches
-from . import database, sqlite
+from . import database
 from .postgres_index import config, part_words, regular_form
+from .postings import bm25f_scores
 
 # ts_rank weights for D (body), C (summary), B (topic, keywords, title parts), A (title).
 RANK_WEIGHTS = [0.05, 0.3, 0.5, 1.0]
@@ -168,7 +169,7 @@ def score_documents(parsed, language, vocabulary):
     generated guides whose titles repeated a question's words pushed the answers out of the
     top three. PostgreSQL's part still finds what only its own stemming, prefixes and compound
     parts match."""
-    scores, facts = sqlite.postings_scores(parsed, language, vocabulary.document_count)
+    scores, facts = bm25f_scores(parsed, language, vocabulary.document_count)
     query = rank_query(parsed, language, vocabulary)
     if query is None:
         return database.above_cutoff(scores), facts
