@@ -9,8 +9,6 @@ from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 
-from core.renditions import prefetched_media
-
 from .filters import (
     FieldValueGuard,
     GuardedFindMixin,
@@ -22,9 +20,10 @@ from .filters import (
 )
 from .page_serializer import PrefetchedPageSerializer
 from .pages_search import RankedSearchFilter
-from .prefetch import prefetch_for_api, with_related
+from .prefetch import with_related
 from .preview import preview_viewset
 from .renderers import JsonOutsideDebug
+from .representations import page_representations
 from .training_filters import TrainingSessionsFilter
 from .visible import public_pages_queryset
 
@@ -80,9 +79,7 @@ class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         pages = list(self.paginate_queryset(queryset))
-        with prefetched_media(**prefetch_for_api(pages, self.get_base_queryset())):
-            data = self.get_serializer(pages, many=True).data
-        return self.get_paginated_response(data)
+        return self.get_paginated_response(page_representations(self, pages))
 
     def get_object(self):
         # Asked twice by a detail (the serializer class is chosen by the page's type).
@@ -99,9 +96,7 @@ class PagesAPIViewSet(JsonOutsideDebug, GuardedFindMixin, WagtailPagesAPIViewSet
         return with_related(model.objects.filter(pk=page.pk)).get()
 
     def detail_view(self, request, pk):
-        instance = self.get_object()
-        with prefetched_media(**prefetch_for_api([instance], self.get_base_queryset())):
-            data = self.get_serializer(instance).data
+        [data] = page_representations(self, [self.get_object()])
         return Response(data)
 
     @classmethod

@@ -15,7 +15,13 @@ through Django's test client with the same settings. Prints req/s, x floor (the 
 the rounds of target/floor measured next to each other), p50/p99 and SQL per request, and
 each server's worker memory after the load. Not part of `make test`.
 
-2026-12-03, `--rounds 3 --duration 5`, 2 CPUs, floor 3,734 req/s (x floor, uncached / cached):
+2026-12-03 (afternoon), `--rounds 3 --duration 5`, 2 CPUs, floor 3,824 req/s, with the sites'
+root paths read once per request (core/site_roots.py) and the v2 API's page representations in
+the fragment cache (api/representations.py), x floor uncached / cached: home 0.037 / 0.603,
+guide 0.036 / 0.681, topic 0.036 / 0.644, v2 list fields=* 0.011 / 0.302, v2 detail 0.029 /
+0.626, /zoeken/ 0.015 / 0.631, /api/search/ 0.018 / 0.596; SQL uncached 3, 4, 4, 4, 4, 14, 11.
+Worker memory 184-215 MB. In-process (test client) the v2 list went from 170 to 48 ms.
+Before, 2026-12-03 (midday), floor 3,734 req/s (x floor, uncached / cached):
 home 0.037 / 0.596, guide 0.034 / 0.658, topic 0.037 / 0.702, v2 list fields=* 0.003 / 0.308,
 v2 detail 0.015 / 0.702, /zoeken/ 0.014 / 0.619, /api/search/ 0.021 / 0.627; SQL uncached
 3, 4, 4, 12, 8, 15, 12; cached 0. Cache hits before the front of the response cache

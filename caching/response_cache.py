@@ -303,15 +303,19 @@ def entry_key(request, language):
 def read_entry(cache, key):
     """The generation, whether a change is settling, and the entry: one round trip. An entry
     holds the generation it was rendered under; from an older one it is a miss."""
-    values = cache.get_many([GENERATION_KEY, SETTLING_KEY, key])
+    generation, settling, entries = read_entries(cache, [key])
+    return generation, settling, entries.get(key)
+
+
+def read_entries(cache, keys):
+    """read_entry for several keys in the same round trip: {key: entry} of the fresh ones."""
+    values = cache.get_many([GENERATION_KEY, SETTLING_KEY, *keys])
     generation = values.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         generation = cache.get(GENERATION_KEY)
-    entry = values.get(key)
-    if entry is not None and entry[0] != generation:
-        entry = None
-    return generation, SETTLING_KEY in values, entry
+    entries = {key: values[key] for key in keys if key in values and values[key][0] == generation}
+    return generation, SETTLING_KEY in values, entries
 
 
 def current_generation():

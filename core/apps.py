@@ -10,7 +10,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import routing, view_restrictions
+        from . import routing, site_roots, view_restrictions
 
         routing.install()
+        site_roots.install()
         view_restrictions.install()
